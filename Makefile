@@ -1,0 +1,93 @@
+# CareerDeck build. `make run` and `make test` install missing Debian packages
+# first (scripts/install-deps.sh), so a fresh machine needs nothing else.
+
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+BUILD     ?= build
+CC        ?= cc
+PKGS      := sdl2 SDL2_ttf SDL2_image libcjson
+# Recursive (=) so pkg-config runs after install-deps has had its turn.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+TEST_LIBS  = $(shell pkg-config --libs cmocka)
+
+WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+CFLAGS    ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -DCAREERDECK_VERSION=\"$(VERSION)\" \
+             -DCAREERDECK_DATADIR=\"$(PREFIX)/share/careerdeck\" \
+             $(WARN) $(CFLAGS) $(SAN) -Isrc $(PKG_CFLAGS) -MMD -MP
+LDLIBS     = $(PKG_LIBS) -lm
+
+LIB_SRC   := $(filter-out src/main.c,$(wildcard src/*.c src/screens/*.c src/platform/*.c))
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ  := $(BUILD)/obj/src/main.o
+TEST_SRC  := $(wildcard tests/test_*.c)
+TEST_BIN  := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+DEPS_OK   := $(BUILD)/.deps-ok
+
+# Tests never need a display: SDL's dummy driver and the software renderer.
+TEST_ENV  := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy CAREERDECK_ROOT=$(CURDIR)
+
+.PHONY: all run test check screenshots install uninstall clean deps bench
+
+all: $(BUILD)/careerdeck
+
+deps: $(DEPS_OK)
+$(DEPS_OK): scripts/install-deps.sh
+	@sh scripts/install-deps.sh
+	@mkdir -p $(@D) && touch $@
+
+$(BUILD)/obj/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libcareerdeck.a: $(LIB_OBJ)
+	@rm -f $@
+	@ar rcs $@ $^
+
+$(BUILD)/careerdeck: $(MAIN_OBJ) $(BUILD)/libcareerdeck.a
+	@echo "LD $@"
+	@$(CC) $(CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libcareerdeck.a tests/test_support.h | $(DEPS_OK)
+	@mkdir -p $(@D)
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(BUILD)/libcareerdeck.a $(LDLIBS) $(TEST_LIBS)
+
+run: $(BUILD)/careerdeck
+	./$(BUILD)/careerdeck data
+
+# Every unit and render test, then the bundled content must validate clean.
+test: $(BUILD)/careerdeck $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do \
+	  echo "== $$t"; $(TEST_ENV) $$t; done
+	@echo "== validate data/"; $(TEST_ENV) ./$(BUILD)/careerdeck --validate data
+	@echo "== script walkthroughs"; set -e; for s in tests/scripts/*.txt; do \
+	  $(TEST_ENV) ./$(BUILD)/careerdeck --screenshot $(BUILD)/script-check.png --script $$s data >/dev/null; done
+	@echo "all tests passed"
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+check:
+	@$(MAKE) --no-print-directory test BUILD=build-san CFLAGS="-O1 -g -fno-omit-frame-pointer" \
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+	  TEST_ENV="$(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp"
+
+# Regenerates docs/screenshots/ from the scripts in tests/scripts/.
+screenshots: $(BUILD)/careerdeck
+	@sh scripts/screenshots.sh ./$(BUILD)/careerdeck
+
+install: $(BUILD)/careerdeck
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/careerdeck
+	install -m 755 $(BUILD)/careerdeck $(DESTDIR)$(PREFIX)/bin/careerdeck
+	cp -R data assets $(DESTDIR)$(PREFIX)/share/careerdeck/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/careerdeck
+	rm -rf $(DESTDIR)$(PREFIX)/share/careerdeck
+
+clean:
+	rm -rf build build-san
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_BIN:=.d)

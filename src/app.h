@@ -1,0 +1,76 @@
+/* app: the App context and the screen router.
+ *
+ * App owns everything a running kiosk has in memory except the content
+ * (borrowed) and the renderer (the platform edge's). Every entry point takes
+ * the current time, so replay and tests drive it with an injected clock. */
+#ifndef APP_H
+#define APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "content.h"
+#include "drawlist.h"
+#include "gesture.h"
+#include "keys.h"
+#include "layout.h"
+#include "screens/screens.h"
+#include "theme.h"
+
+typedef enum { SCREEN_HOME = 0, SCREEN_COUNT } ScreenId;
+
+struct App {
+    const Content *content;       /* borrowed; outlives the App */
+    const TextMeasurer *measurer; /* borrowed */
+    const char *assets_dir;       /* borrowed: folder holding icons/ */
+    Lang lang;
+    Theme theme;
+    Layout layout;
+    GestureState gesture;
+    ScreenId screen;
+    HomeState home;
+    uint64_t now_ms;
+    bool dirty;                   /* something changed since the last frame */
+    bool animating;               /* the last tick left something moving */
+    bool quit_requested;
+    bool screenshot_requested;    /* F12: the edge writes a PNG */
+};
+
+/* One table entry per screen. Transitions are returned by the router, never
+ * made from deep inside a screen. */
+struct ScreenOps {
+    const char *name;
+    void (*enter)(App *app);
+    void (*gesture)(App *app, const Gesture *g);
+    void (*key)(App *app, KeyAction action);
+    /* Advances animations to app->now_ms; returns true while still moving. */
+    bool (*update)(App *app);
+    void (*draw)(App *app, DrawList *dl);
+};
+
+void app_init(App *app, const Content *content, const TextMeasurer *measurer, int w, int h,
+              uint64_t now_ms);
+void app_resize(App *app, int w, int h);
+void app_pointer(App *app, const PointerEvent *event);
+void app_key(App *app, KeyAction action);
+/* Moves time forward: fires gesture timers and advances animations. */
+void app_tick(App *app, uint64_t now_ms);
+/* True while something is moving: the loop keeps drawing frames. */
+bool app_animating(const App *app);
+/* True when the next frame would differ from the last one drawn: something
+ * moves, or input changed the state. */
+bool app_needs_frame(const App *app);
+/* The next time (ms) the app needs waking with no input (long-press
+ * timers), or 0 when it can sleep until an event. */
+uint64_t app_next_wakeup(const App *app);
+/* Draws the current screen; clears `dirty`. */
+void app_draw(App *app, DrawList *dl);
+
+/* Text from the bundle's ui table, or `fallback` when the bundle has none. */
+const char *app_ui(const App *app, const char *key, const char *fallback);
+/* Absolute path of a bundle-relative file (for images), into buf. */
+const char *app_bundle_path(const App *app, const char *rel, char *buf, size_t len);
+/* Absolute path of one of the app's own assets ("icons/back.svg"). */
+const char *app_asset_path(const App *app, const char *rel, char *buf, size_t len);
+
+#endif

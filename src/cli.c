@@ -1,0 +1,124 @@
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MIN_SIDE = 64, MAX_SIDE = 16384 };
+
+const char *cli_usage(void)
+{
+    return "usage: careerdeck [options] [BUNDLE]\n"
+           "\n"
+           "  BUNDLE                 content folder holding content.json (default: data)\n"
+           "  --window WxH           run in a window of this size instead of fullscreen\n"
+           "  --screenshot OUT.png   render headless (no display needed) and write a PNG\n"
+           "  --size WxH             screenshot size (default 1920x1080)\n"
+           "  --script FILE          replay a script (taps, swipes, keys, waits, shots);\n"
+           "                         with --screenshot headless, otherwise in the window\n"
+           "  --validate             check the bundle and print one line per problem\n"
+           "  --help, --version\n"
+           "\n"
+           "exit codes: 0 ok, 1 bundle problems, 2 bad arguments or script,\n"
+           "            3 display, renderer or font failure\n";
+}
+
+static bool parse_side(const char *s, char **end, int *out)
+{
+    errno = 0;
+    long v = strtol(s, end, 10);
+    if (errno || *end == s || v < MIN_SIDE || v > MAX_SIDE)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+bool cli_parse_size(const char *text, int *w, int *h)
+{
+    if (!text || !(*text >= '0' && *text <= '9'))
+        return false;
+    char *end;
+    if (!parse_side(text, &end, w) || (*end != 'x' && *end != 'X'))
+        return false;
+    const char *rest = end + 1;
+    if (!(*rest >= '0' && *rest <= '9'))
+        return false;
+    return parse_side(rest, &end, h) && *end == '\0';
+}
+
+/* Takes the value of an option that needs one. */
+static const char *value_of(int argc, char **argv, int *i, char *err, size_t err_len)
+{
+    if (*i + 1 >= argc) {
+        snprintf(err, err_len, "%s needs a value", argv[*i]);
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+static bool parse_size_option(const char *opt, const char *v, int *w, int *h, char *err,
+                              size_t err_len)
+{
+    if (cli_parse_size(v, w, h))
+        return true;
+    snprintf(err, err_len, "%s: expected WIDTHxHEIGHT (each %d..%d), got '%s'", opt, MIN_SIDE,
+             MAX_SIDE, v);
+    return false;
+}
+
+static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err, size_t err_len)
+{
+    const char *a = argv[*i], *v;
+    if (!strcmp(a, "--help") || !strcmp(a, "-h"))
+        o->mode = MODE_HELP;
+    else if (!strcmp(a, "--version"))
+        o->mode = MODE_VERSION;
+    else if (!strcmp(a, "--validate"))
+        o->mode = MODE_VALIDATE;
+    else if (!strcmp(a, "--window"))
+        return (v = value_of(argc, argv, i, err, err_len)) &&
+               parse_size_option(a, v, &o->window_w, &o->window_h, err, err_len);
+    else if (!strcmp(a, "--size"))
+        return (v = value_of(argc, argv, i, err, err_len)) &&
+               parse_size_option(a, v, &o->size_w, &o->size_h, err, err_len);
+    else if (!strcmp(a, "--screenshot")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        o->screenshot = v;
+        if (o->mode == MODE_RUN)
+            o->mode = MODE_SCREENSHOT;
+    } else if (!strcmp(a, "--script")) {
+        if (!(o->script = value_of(argc, argv, i, err, err_len)))
+            return false;
+    } else {
+        snprintf(err, err_len, "unknown option '%s' (try --help)", a);
+        return false;
+    }
+    return true;
+}
+
+bool cli_parse(int argc, char **argv, CliOptions *out, char *err, size_t err_len)
+{
+    CliOptions o = {0};
+    o.mode = MODE_RUN;
+    o.size_w = 1920;
+    o.size_h = 1080;
+    for (int i = 1; i < argc; i++) {
+        if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            if (!parse_option(argc, argv, &i, &o, err, err_len))
+                return false;
+        } else if (o.bundle) {
+            snprintf(err, err_len, "more than one bundle given: '%s' and '%s'", o.bundle, argv[i]);
+            return false;
+        } else {
+            o.bundle = argv[i];
+        }
+    }
+    if (o.mode == MODE_SCREENSHOT && o.screenshot[0] == '\0') {
+        snprintf(err, err_len, "--screenshot needs a file name");
+        return false;
+    }
+    *out = o;
+    return true;
+}

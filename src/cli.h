@@ -1,0 +1,31 @@
+/* cli: command-line parsing, kept apart from main so it is testable.
+ *
+ * Exit codes (documented in README and --help):
+ *   0 success; 1 the bundle has problems or cannot be loaded;
+ *   2 bad command line or replay script; 3 display, renderer or font failure. */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { EXIT_OK = 0, EXIT_CONTENT = 1, EXIT_USAGE = 2, EXIT_PLATFORM = 3 };
+
+typedef enum { MODE_RUN, MODE_SCREENSHOT, MODE_VALIDATE, MODE_HELP, MODE_VERSION } CliMode;
+
+typedef struct {
+    CliMode mode;
+    const char *bundle;      /* default "data" (or the installed data folder) */
+    int window_w, window_h;  /* --window WxH; 0 = fullscreen desktop */
+    int size_w, size_h;      /* --size WxH for --screenshot; default 1920x1080 */
+    const char *screenshot;  /* --screenshot OUT.png */
+    const char *script;      /* --script FILE */
+} CliOptions;
+
+/* Parses argv. On failure returns false with a one-line message in err. */
+bool cli_parse(int argc, char **argv, CliOptions *out, char *err, size_t err_len);
+/* Parses "1920x1080" into w, h within 64..16384. */
+bool cli_parse_size(const char *text, int *w, int *h);
+const char *cli_usage(void);
+
+#endif

@@ -1,0 +1,168 @@
+#include "drawlist.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void drawlist_init(DrawList *dl, const TextMeasurer *measurer)
+{
+    memset(dl, 0, sizeof *dl);
+    dl->measurer = measurer;
+    dl->alpha = 1.0f;
+}
+
+void drawlist_free(DrawList *dl)
+{
+    free(dl->cmds);
+    free(dl->chars);
+    memset(dl, 0, sizeof *dl);
+}
+
+void drawlist_begin(DrawList *dl, int screen_w, int screen_h)
+{
+    dl->count = 0;
+    dl->chars_len = 0;
+    dl->alpha = 1.0f;
+    dl->clip_depth = 0;
+    dl->screen_w = screen_w;
+    dl->screen_h = screen_h;
+}
+
+/* Grows an array by doubling; aborts on out-of-memory because a frame
+ * without its commands cannot be drawn meaningfully. */
+static void *grow(void *ptr, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return ptr;
+    size_t n = *cap ? *cap : 64;
+    while (n < need)
+        n *= 2;
+    void *p = realloc(ptr, n * elem);
+    if (!p)
+        abort();
+    *cap = n;
+    return p;
+}
+
+static DrawCmd *push(DrawList *dl, DrawKind kind, Rect r)
+{
+    dl->cmds = grow(dl->cmds, &dl->cap, dl->count + 1, sizeof *dl->cmds);
+    DrawCmd *c = &dl->cmds[dl->count++];
+    memset(c, 0, sizeof *c);
+    c->kind = kind;
+    c->rect = r;
+    return c;
+}
+
+static size_t store_string(DrawList *dl, const char *s)
+{
+    size_t len = strlen(s ? s : "");
+    dl->chars = grow(dl->chars, &dl->chars_cap, dl->chars_len + len + 1, 1);
+    size_t at = dl->chars_len;
+    memcpy(dl->chars + at, s ? s : "", len);
+    dl->chars[at + len] = '\0';
+    dl->chars_len += len + 1;
+    return at;
+}
+
+static Color faded(const DrawList *dl, Color c)
+{
+    c.a = (uint8_t)lroundf((float)c.a * dl->alpha);
+    return c;
+}
+
+void drawlist_rect(DrawList *dl, Rect r, float radius, Color top, Color bottom)
+{
+    DrawCmd *c = push(dl, DRAW_RECT, r);
+    c->radius = radius;
+    c->color = faded(dl, top);
+    c->color2 = faded(dl, bottom);
+}
+
+void drawlist_shadow(DrawList *dl, Rect r, float radius, float blur, Color color)
+{
+    DrawCmd *c = push(dl, DRAW_SHADOW, r);
+    c->radius = radius;
+    c->blur = blur;
+    c->color = faded(dl, color);
+}
+
+const TextBlock *drawlist_text(DrawList *dl, Rect box, const TextStyle *style, Color color,
+                               TextAlign align, int max_lines, const char *text)
+{
+    DrawCmd *c = push(dl, DRAW_TEXT, box);
+    c->style = *style;
+    c->align = align;
+    c->color = faded(dl, color);
+    if (max_lines <= 0) {
+        float lh = dl->measurer->line_height(dl->measurer->user, style);
+        max_lines = lh > 0.0f ? (int)floorf((box.h + 0.5f) / lh) : 1;
+        if (max_lines < 1)
+            max_lines = 1;
+    }
+    text_wrap(dl->measurer, style, text, box.w, max_lines, &c->block);
+    c->text_offset = store_string(dl, text);
+    return &c->block;
+}
+
+void drawlist_image(DrawList *dl, Rect r, const char *abs_path, Color tint, float radius)
+{
+    DrawCmd *c = push(dl, DRAW_IMAGE, r);
+    c->color = faded(dl, tint);
+    c->radius = radius;
+    c->placeholder_ok = true;
+    c->path_offset = store_string(dl, abs_path);
+}
+
+void drawlist_clip_push(DrawList *dl, Rect r)
+{
+    push(dl, DRAW_CLIP_PUSH, r);
+    dl->clip_depth++;
+}
+
+void drawlist_clip_pop(DrawList *dl)
+{
+    assert(dl->clip_depth > 0 && "clip pop without push");
+    push(dl, DRAW_CLIP_POP, rect_make(0, 0, 0, 0));
+    dl->clip_depth--;
+}
+
+const char *drawlist_cmd_text(const DrawList *dl, const DrawCmd *cmd)
+{
+    return dl->chars + cmd->text_offset;
+}
+
+const char *drawlist_cmd_path(const DrawList *dl, const DrawCmd *cmd)
+{
+    return dl->chars + cmd->path_offset;
+}
+
+Rect rect_make(float x, float y, float w, float h)
+{
+    Rect r = {x, y, w, h};
+    return r;
+}
+
+Rect rect_inset(Rect r, float dx, float dy)
+{
+    return rect_make(r.x + dx, r.y + dy, r.w - 2.0f * dx, r.h - 2.0f * dy);
+}
+
+Rect rect_lerp(Rect a, Rect b, float t)
+{
+    return rect_make(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.w + (b.w - a.w) * t,
+                     a.h + (b.h - a.h) * t);
+}
+
+bool rect_contains(Rect r, float x, float y)
+{
+    return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
+
+bool rect_inside(Rect inner, Rect outer, float tolerance)
+{
+    return inner.x >= outer.x - tolerance && inner.y >= outer.y - tolerance &&
+           inner.x + inner.w <= outer.x + outer.w + tolerance &&
+           inner.y + inner.h <= outer.y + outer.h + tolerance;
+}

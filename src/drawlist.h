@@ -1,0 +1,81 @@
+/* drawlist: the commands a screen emits for one frame.
+ *
+ * Screens never draw; they append rectangles, text, images and clips here in
+ * physical pixels, and the render backend turns the list into pixels. Tests
+ * read the list back to check geometry (on screen, text not clipped) without
+ * any renderer. The list owns copies of every string it is given. */
+#ifndef DRAWLIST_H
+#define DRAWLIST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "text.h"
+#include "theme.h"
+
+typedef struct { float x, y, w, h; } Rect;
+
+typedef enum {
+    DRAW_RECT,     /* rounded rect, vertical gradient fill */
+    DRAW_SHADOW,   /* soft shadow under a rounded rect */
+    DRAW_TEXT,     /* pre-wrapped text block */
+    DRAW_IMAGE,    /* image file scaled into a rect, tinted */
+    DRAW_CLIP_PUSH,
+    DRAW_CLIP_POP,
+} DrawKind;
+
+typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } TextAlign;
+
+typedef struct {
+    DrawKind kind;
+    Rect rect;
+    float radius;          /* RECT/SHADOW/IMAGE corner radius */
+    Color color;           /* RECT top colour, SHADOW colour, TEXT/IMAGE tint */
+    Color color2;          /* RECT bottom colour */
+    float blur;            /* SHADOW softness in pixels */
+    /* TEXT */
+    TextStyle style;
+    TextAlign align;
+    size_t text_offset;    /* into DrawList.chars */
+    TextBlock block;
+    /* IMAGE: offset of an absolute path in DrawList.chars */
+    size_t path_offset;
+    bool placeholder_ok;   /* draw the placeholder when the image fails */
+} DrawCmd;
+
+typedef struct {
+    DrawCmd *cmds; size_t count, cap;
+    char *chars; size_t chars_len, chars_cap;
+    const TextMeasurer *measurer;
+    float alpha;           /* multiplies every colour appended while set */
+    int clip_depth;
+    int screen_w, screen_h;
+} DrawList;
+
+void drawlist_init(DrawList *dl, const TextMeasurer *measurer);
+void drawlist_free(DrawList *dl);
+/* Empties the list for a new frame, keeping its memory. */
+void drawlist_begin(DrawList *dl, int screen_w, int screen_h);
+
+void drawlist_rect(DrawList *dl, Rect r, float radius, Color top, Color bottom);
+void drawlist_shadow(DrawList *dl, Rect r, float radius, float blur, Color color);
+/* Wraps `text` into `box` (at most max_lines, 0 = as many as fit the box
+ * height) and records it. Vertical position: top of the box. Returns the
+ * block so callers can stack what follows. */
+const TextBlock *drawlist_text(DrawList *dl, Rect box, const TextStyle *style, Color color,
+                               TextAlign align, int max_lines, const char *text);
+void drawlist_image(DrawList *dl, Rect r, const char *abs_path, Color tint, float radius);
+void drawlist_clip_push(DrawList *dl, Rect r);
+void drawlist_clip_pop(DrawList *dl);
+
+const char *drawlist_cmd_text(const DrawList *dl, const DrawCmd *cmd);
+const char *drawlist_cmd_path(const DrawList *dl, const DrawCmd *cmd);
+
+/* Rect helpers shared by layout and screens. */
+Rect rect_make(float x, float y, float w, float h);
+Rect rect_inset(Rect r, float dx, float dy);
+Rect rect_lerp(Rect a, Rect b, float t);
+bool rect_contains(Rect r, float x, float y);
+bool rect_inside(Rect inner, Rect outer, float tolerance);
+
+#endif

@@ -1,0 +1,348 @@
+/* main: command line, SDL set-up and the event loop.
+ *
+ * The only place that reads the real clock (SDL_GetTicks64). Three modes:
+ * --validate checks a bundle; --screenshot renders headless with the
+ * software renderer on an in-memory surface (no display of any kind); the
+ * default opens a window or goes fullscreen and waits on events, drawing a
+ * frame only when something changed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+
+#include "app.h"
+#include "cli.h"
+#include "content.h"
+#include "platform/fonts.h"
+#include "platform/input_sdl.h"
+#include "platform/render_sdl.h"
+#include "platform/session.h"
+#include "replay.h"
+#include "script.h"
+
+enum { FRAME_MS = 16, SETTLE_LIMIT_MS = 10000 };
+
+
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* ./data and ./assets when run from the source tree, else the installed copies. */
+static const char *default_dir(const char *name, char *buf, size_t len)
+{
+    if (is_dir(name))
+        snprintf(buf, len, "%s", name);
+    else
+        snprintf(buf, len, "%s/%s", CAREERDECK_DATADIR, name);
+    return buf;
+}
+
+/* ---- hooks for --validate ---------------------------------------------- */
+
+static bool hook_image_ok(void *user, const char *path, char *why, size_t why_len)
+{
+    (void)user;
+    SDL_Surface *s = IMG_Load(path);
+    if (!s) {
+        snprintf(why, why_len, "%s", IMG_GetError());
+        return false;
+    }
+    SDL_FreeSurface(s);
+    return true;
+}
+
+static bool hook_has_glyph(void *user, unsigned codepoint)
+{
+    return TTF_GlyphIsProvided32((TTF_Font *)user, codepoint) != 0;
+}
+
+static int run_validate(const char *bundle)
+{
+    ContentReport report = {0};
+    Content *probe = content_load(bundle, NULL, &report);
+    content_report_free(&report);
+    FontPaths fonts;
+    char err[512];
+    TTF_Font *font = NULL;
+    if (fonts_find(probe, &fonts, err, sizeof err))
+        font = TTF_OpenFont(fonts.regular, 32);
+    else
+        fprintf(stderr, "warning: %s; skipping the glyph check\n", err);
+    content_free(probe);
+
+    ContentHooks hooks = {font, hook_image_ok, font ? hook_has_glyph : NULL};
+    Content *content = content_load(bundle, &hooks, &report);
+    content_report_print(&report, stdout);
+    int code = content && report.error_count == 0 ? EXIT_OK : EXIT_CONTENT;
+    if (code == EXIT_OK)
+        printf("%s: ok (%zu careers, %zu sources)\n", bundle, content->career_count,
+               content->source_count);
+    content_free(content);
+    content_report_free(&report);
+    if (font)
+        TTF_CloseFont(font);
+    return code;
+}
+
+/* ---- replay callbacks ----------------------------------------------------- */
+
+static bool key_name_ok(const char *name, void *user)
+{
+    (void)user;
+    return SDL_GetKeyFromName(name) != SDLK_UNKNOWN;
+}
+
+static KeyAction replay_key(void *user, const char *name)
+{
+    (void)user;
+    SDL_Keymod mod = KMOD_NONE;
+    /* "Ctrl+Q" style names let scripts send chords. */
+    if (!strncmp(name, "Ctrl+", 5)) {
+        mod = KMOD_LCTRL;
+        name += 5;
+    }
+    return keys_action(SDL_GetKeyFromName(name), (uint16_t)mod);
+}
+
+static bool replay_shot(void *user, App *app, const char *path, char *err, size_t err_len)
+{
+    Session *s = user;
+    (void)app;
+    session_draw(s);
+    return session_save_png(s, path, err, err_len);
+}
+
+static bool load_script(const char *path, Script *script)
+{
+    char err[512];
+    if (script_load_file(path, script, key_name_ok, NULL, err, sizeof err))
+        return true;
+    fprintf(stderr, "careerdeck: %s\n", err);
+    return false;
+}
+
+/* ---- headless screenshot mode -------------------------------------------- */
+
+static void settle(Replay *rp)
+{
+    for (uint32_t t = 0; t < SETTLE_LIMIT_MS && app_animating(rp->app); t += FRAME_MS)
+        replay_advance(rp, FRAME_MS);
+}
+
+static int run_screenshot(Session *s, const CliOptions *o)
+{
+    Script script = {0};
+    if (o->script && !load_script(o->script, &script))
+        return EXIT_USAGE;
+    int code = session_open_headless(s, o->size_w, o->size_h);
+    if (code == EXIT_OK)
+        code = session_renderer(s);
+    if (code == EXIT_OK) {
+        session_start_app(s, o->size_w, o->size_h, 0);
+        Replay rp = {&s->app, FRAME_MS, s, NULL, replay_shot, replay_key, false};
+        char err[512];
+        if (!replay_run(&rp, &script, err, sizeof err)) {
+            fprintf(stderr, "careerdeck: %s: %s\n", o->script, err);
+            code = EXIT_USAGE;
+        } else {
+            settle(&rp);
+            if (!replay_shot(s, &s->app, o->screenshot, err, sizeof err)) {
+                fprintf(stderr, "careerdeck: cannot write %s: %s\n", o->screenshot, err);
+                code = EXIT_PLATFORM;
+            }
+        }
+    }
+    script_free(&script);
+    return code;
+}
+
+/* ---- windowed / fullscreen mode ------------------------------------------ */
+
+static void refresh_size(Session *s)
+{
+    int w, h;
+    SDL_GetRendererOutputSize(s->sdl, &w, &h);
+    app_resize(&s->app, w, h);
+}
+
+static void present(Session *s)
+{
+    session_draw(s);
+    SDL_RenderPresent(s->sdl);
+}
+
+static void save_window_shot(Session *s)
+{
+    char path[64], err[256];
+    snprintf(path, sizeof path, "careerdeck-%llu.png", (unsigned long long)SDL_GetTicks64());
+    if (session_save_png(s, path, err, sizeof err))
+        fprintf(stderr, "careerdeck: wrote %s\n", path);
+    else
+        fprintf(stderr, "careerdeck: screenshot failed: %s\n", err);
+}
+
+static void handle_event(Session *s, const SDL_Event *ev)
+{
+    int ow, oh, ww, wh;
+    SDL_GetRendererOutputSize(s->sdl, &ow, &oh);
+    SDL_GetWindowSize(s->window, &ww, &wh);
+    InputEvent in = input_translate(ev, ow, oh, ww, wh, SDL_GetTicks64());
+    switch (in.kind) {
+    case INPUT_POINTER: app_pointer(&s->app, &in.pointer); break;
+    case INPUT_KEY: app_key(&s->app, in.key); break;
+    case INPUT_RESIZE: refresh_size(s); break;
+    case INPUT_EXPOSE: s->app.dirty = true; break;
+    case INPUT_QUIT: s->app.quit_requested = true; break;
+    case INPUT_NONE: break;
+    }
+    if (s->app.screenshot_requested) {
+        s->app.screenshot_requested = false;
+        present(s);
+        save_window_shot(s);
+    }
+}
+
+/* Sleeps in the event wait until input or the next timer; returns at once
+ * while something animates (vsync or the frame cap paces the loop). */
+static void wait_for_work(Session *s)
+{
+    SDL_Event ev;
+    int timeout = -1;
+    uint64_t now = SDL_GetTicks64(), wake = app_next_wakeup(&s->app);
+    if (app_needs_frame(&s->app))
+        timeout = 0;
+    else if (wake)
+        timeout = wake > now ? (int)(wake - now) : 0;
+    int got = timeout < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, timeout);
+    while (got) {
+        handle_event(s, &ev);
+        got = SDL_PollEvent(&ev);
+    }
+}
+
+static void window_frame(void *user, App *app)
+{
+    Session *s = user;
+    (void)app;
+    SDL_Event ev;
+    while (SDL_PollEvent(&ev))
+        if (ev.type == SDL_QUIT)
+            s->app.quit_requested = true;
+    present(s);
+    SDL_Delay(FRAME_MS);
+}
+
+static void run_script_in_window(Session *s, const Script *script)
+{
+    Replay rp = {&s->app, FRAME_MS, s, window_frame, replay_shot, replay_key, false};
+    char err[512];
+    if (!replay_run(&rp, script, err, sizeof err))
+        fprintf(stderr, "careerdeck: script: %s\n", err);
+}
+
+static int open_window(Session *s, const CliOptions *o)
+{
+    input_configure_hints();
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+        fprintf(stderr, "careerdeck: no display: %s\n", SDL_GetError());
+        return EXIT_PLATFORM;
+    }
+    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI |
+                   (o->window_w ? SDL_WINDOW_RESIZABLE : SDL_WINDOW_FULLSCREEN_DESKTOP);
+    s->window = SDL_CreateWindow("CareerDeck", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                 o->window_w ? o->window_w : 1280, o->window_h ? o->window_h : 720,
+                                 flags);
+    if (s->window)
+        s->sdl = SDL_CreateRenderer(s->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (s->window && !s->sdl)
+        s->sdl = SDL_CreateRenderer(s->window, -1, SDL_RENDERER_SOFTWARE);
+    if (!s->sdl) {
+        fprintf(stderr, "careerdeck: cannot open a window: %s\n", SDL_GetError());
+        return EXIT_PLATFORM;
+    }
+    SDL_DisableScreenSaver();
+    return EXIT_OK;
+}
+
+static int run_window(Session *s, const CliOptions *o)
+{
+    Script script = {0};
+    if (o->script && !load_script(o->script, &script))
+        return EXIT_USAGE;
+    int code = open_window(s, o);
+    if (code == EXIT_OK)
+        code = session_renderer(s);
+    if (code == EXIT_OK) {
+        int w, h;
+        SDL_GetRendererOutputSize(s->sdl, &w, &h);
+        session_start_app(s, w, h, SDL_GetTicks64());
+        if (o->script)
+            run_script_in_window(s, &script);
+        while (!s->app.quit_requested) {
+            app_tick(&s->app, SDL_GetTicks64());
+            if (app_needs_frame(&s->app))
+                present(s);
+            wait_for_work(s);
+        }
+    }
+    script_free(&script);
+    return code;
+}
+
+/* ---- entry ------------------------------------------------------------------ */
+
+static int run(const CliOptions *o)
+{
+    char bundle_buf[1024];
+    const char *bundle = o->bundle ? o->bundle : default_dir("data", bundle_buf, sizeof bundle_buf);
+    if (o->mode == MODE_VALIDATE)
+        return run_validate(bundle);
+    Session s;
+    memset(&s, 0, sizeof s);
+    const char *env_assets = getenv("CAREERDECK_ASSETS");
+    if (env_assets && *env_assets)
+        snprintf(s.assets_dir, sizeof s.assets_dir, "%s", env_assets);
+    else
+        default_dir("assets", s.assets_dir, sizeof s.assets_dir);
+    int code = session_load(&s, bundle);
+    if (code == EXIT_OK)
+        code = o->mode == MODE_SCREENSHOT ? run_screenshot(&s, o) : run_window(&s, o);
+    session_free(&s);
+    return code;
+}
+
+int main(int argc, char **argv)
+{
+    CliOptions opts;
+    char err[512];
+    if (!cli_parse(argc, argv, &opts, err, sizeof err)) {
+        fprintf(stderr, "careerdeck: %s\n", err);
+        return EXIT_USAGE;
+    }
+    if (opts.mode == MODE_HELP) {
+        fputs(cli_usage(), stdout);
+        return EXIT_OK;
+    }
+    if (opts.mode == MODE_VERSION) {
+        printf("careerdeck %s\n", CAREERDECK_VERSION);
+        return EXIT_OK;
+    }
+    if (SDL_Init(0) != 0 || TTF_Init() != 0) {
+        fprintf(stderr, "careerdeck: SDL start-up failed: %s\n", SDL_GetError());
+        return EXIT_PLATFORM;
+    }
+    IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG | IMG_INIT_WEBP);
+    int code = run(&opts);
+    IMG_Quit();
+    TTF_Quit();
+    SDL_Quit();
+    return code;
+}

@@ -1,0 +1,612 @@
+#include "render_sdl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+
+#define CD_PI 3.14159265358979f
+
+enum {
+    MAX_FONT_SIZES = 24,
+    DEFAULT_TEXT_CACHE = 768,
+    DEFAULT_IMAGE_CACHE = 96,
+    MAX_CLIP_DEPTH = 16,
+    MAX_IMAGE_PIXELS = 4096 * 4096, /* refuse absurd images rather than exhaust memory */
+    MAX_OUTLINE = 4 * 32 + 4,
+};
+
+typedef struct {
+    float px;
+    TTF_Font *font;
+} SizedFont;
+
+typedef struct {
+    void *data;               /* the font file, kept for TTF_OpenFontRW */
+    size_t size;
+    SizedFont sizes[MAX_FONT_SIZES];
+    int size_count;
+} FontFace;
+
+typedef struct {
+    char *key;                /* NULL = empty slot */
+    SDL_Texture *texture;     /* NULL for a remembered failure (images) */
+    int w, h;
+    unsigned long last_used;
+} CacheEntry;
+
+typedef struct {
+    CacheEntry *entries;
+    size_t cap, count;
+} Cache;
+
+struct Renderer {
+    SDL_Renderer *sdl;
+    FontFace faces[WEIGHT_COUNT];
+    TextMeasurer measurer;
+    Cache text_cache, image_cache;
+    char *placeholder_path;
+    SDL_Rect clips[MAX_CLIP_DEPTH];
+    int clip_depth;
+    RenderStats stats;
+    int out_w, out_h;
+};
+
+/* ---- fonts ------------------------------------------------------------- */
+
+static bool load_face(FontFace *face, const char *path, char *err, size_t err_len)
+{
+    size_t size = 0;
+    void *data = path ? SDL_LoadFile(path, &size) : NULL;
+    if (!data) {
+        snprintf(err, err_len, "cannot read font %s: %s", path ? path : "(none)", SDL_GetError());
+        return false;
+    }
+    face->data = data;
+    face->size = size;
+    return true;
+}
+
+static TTF_Font *font_at(Renderer *r, FontWeight weight, float px)
+{
+    FontFace *face = &r->faces[weight < WEIGHT_COUNT ? weight : WEIGHT_REGULAR];
+    if (!face->data)
+        face = &r->faces[WEIGHT_REGULAR];
+    int size = (int)lroundf(px < 4.0f ? 4.0f : px);
+    for (int i = 0; i < face->size_count; i++)
+        if ((int)face->sizes[i].px == size)
+            return face->sizes[i].font;
+    SDL_RWops *rw = SDL_RWFromConstMem(face->data, (int)face->size);
+    TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, size) : NULL;
+    if (!font)
+        return NULL;
+    TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    if (face->size_count == MAX_FONT_SIZES) { /* drop the oldest size */
+        TTF_CloseFont(face->sizes[0].font);
+        memmove(face->sizes, face->sizes + 1, sizeof face->sizes[0] * (MAX_FONT_SIZES - 1));
+        face->size_count--;
+    }
+    face->sizes[face->size_count++] = (SizedFont){(float)size, font};
+    return font;
+}
+
+/* SDL_ttf wants NUL-terminated strings; copy spans into a scratch buffer. */
+static char *span_copy(const char *text, size_t len, char *stack, size_t stack_len)
+{
+    char *buf = len < stack_len ? stack : malloc(len + 1);
+    if (!buf)
+        return NULL;
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    return buf;
+}
+
+static float measure_width(void *user, const TextStyle *style, const char *text, size_t len)
+{
+    Renderer *r = user;
+    TTF_Font *font = font_at(r, style->weight, style->px);
+    char stack[512];
+    char *s = span_copy(text, len, stack, sizeof stack);
+    int w = 0, h = 0;
+    if (font && s && len)
+        TTF_SizeUTF8(font, s, &w, &h);
+    if (s != stack)
+        free(s);
+    return (float)w;
+}
+
+static float measure_line_height(void *user, const TextStyle *style)
+{
+    (void)user;
+    return roundf(style->px * theme_line_height(style->role));
+}
+
+/* ---- caches ------------------------------------------------------------ */
+
+static unsigned long hash_string(const char *s)
+{
+    unsigned long h = 1469598103934665603ul;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ul;
+    return h;
+}
+
+static bool cache_init(Cache *c, size_t cap)
+{
+    c->cap = cap * 2; /* open addressing: keep the table at most half full */
+    c->entries = calloc(c->cap, sizeof *c->entries);
+    return c->entries != NULL;
+}
+
+static void entry_clear(CacheEntry *e)
+{
+    free(e->key);
+    if (e->texture)
+        SDL_DestroyTexture(e->texture);
+    memset(e, 0, sizeof *e);
+}
+
+static void cache_free(Cache *c)
+{
+    for (size_t i = 0; i < c->cap; i++)
+        entry_clear(&c->entries[i]);
+    free(c->entries);
+    memset(c, 0, sizeof *c);
+}
+
+static CacheEntry *cache_find(Cache *c, const char *key)
+{
+    size_t i = hash_string(key) % c->cap;
+    for (size_t n = 0; n < c->cap; n++, i = (i + 1) % c->cap) {
+        CacheEntry *e = &c->entries[i];
+        if (!e->key)
+            return NULL;
+        if (strcmp(e->key, key) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+/* Rebuilds the table without its least recently used half: deletion from a
+ * linear-probe table is simplest done by re-inserting the survivors. */
+static void cache_evict(Cache *c)
+{
+    unsigned long *ages = malloc(c->count * sizeof *ages);
+    size_t n = 0;
+    for (size_t i = 0; i < c->cap; i++)
+        if (c->entries[i].key && ages)
+            ages[n++] = c->entries[i].last_used;
+    unsigned long cutoff = 0;
+    if (ages && n) {
+        for (size_t i = 1; i < n; i++) /* insertion sort: runs rarely, n is small */
+            for (size_t j = i; j > 0 && ages[j - 1] > ages[j]; j--) {
+                unsigned long t = ages[j];
+                ages[j] = ages[j - 1];
+                ages[j - 1] = t;
+            }
+        cutoff = ages[n / 2];
+    }
+    free(ages);
+    CacheEntry *old = c->entries;
+    size_t old_cap = c->cap;
+    c->entries = calloc(old_cap, sizeof *c->entries);
+    c->count = 0;
+    for (size_t i = 0; i < old_cap; i++) {
+        CacheEntry *e = &old[i];
+        if (!e->key)
+            continue;
+        if (!c->entries || e->last_used < cutoff) {
+            entry_clear(e);
+            continue;
+        }
+        size_t j = hash_string(e->key) % c->cap;
+        while (c->entries[j].key)
+            j = (j + 1) % c->cap;
+        c->entries[j] = *e;
+        c->count++;
+    }
+    free(old);
+    if (!c->entries) { /* out of memory: start empty rather than crash */
+        c->entries = calloc(old_cap, sizeof *c->entries);
+        c->cap = c->entries ? old_cap : 0;
+    }
+}
+
+static CacheEntry *cache_insert(Cache *c, const char *key)
+{
+    if (!c->cap)
+        return NULL;
+    if (c->count + 1 > c->cap / 2)
+        cache_evict(c);
+    if (!c->cap)
+        return NULL;
+    size_t i = hash_string(key) % c->cap;
+    while (c->entries[i].key)
+        i = (i + 1) % c->cap;
+    CacheEntry *e = &c->entries[i];
+    e->key = strdup(key);
+    if (!e->key)
+        return NULL;
+    c->count++;
+    return e;
+}
+
+/* ---- text -------------------------------------------------------------- */
+
+static CacheEntry *text_texture(Renderer *r, const TextStyle *st, const char *line)
+{
+    char key[640];
+    int n = snprintf(key, sizeof key, "%d|%d|%s", (int)st->weight, (int)lroundf(st->px), line);
+    if (n < 0 || (size_t)n >= sizeof key)
+        return NULL; /* a line this long cannot fit on any screen anyway */
+    CacheEntry *e = cache_find(&r->text_cache, key);
+    if (e) {
+        e->last_used = r->stats.frames;
+        return e;
+    }
+    TTF_Font *font = font_at(r, st->weight, st->px);
+    SDL_Color white = {255, 255, 255, 255};
+    SDL_Surface *surf = font ? TTF_RenderUTF8_Blended(font, line, white) : NULL;
+    SDL_Texture *tex = surf ? SDL_CreateTextureFromSurface(r->sdl, surf) : NULL;
+    r->stats.strings_rasterised++;
+    e = tex ? cache_insert(&r->text_cache, key) : NULL;
+    if (!e) {
+        if (tex)
+            SDL_DestroyTexture(tex);
+        SDL_FreeSurface(surf);
+        return NULL;
+    }
+    e->texture = tex;
+    e->w = surf->w;
+    e->h = surf->h;
+    e->last_used = r->stats.frames;
+    SDL_FreeSurface(surf);
+    return e;
+}
+
+static void draw_text(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
+{
+    const char *text = drawlist_cmd_text(dl, cmd);
+    float lh = measure_line_height(r, &cmd->style);
+    TTF_Font *font = font_at(r, cmd->style.weight, cmd->style.px);
+    float font_h = font ? (float)TTF_FontHeight(font) : lh;
+    for (int i = 0; i < cmd->block.line_count; i++) {
+        const TextLine *line = &cmd->block.lines[i];
+        if (!line->len && !(cmd->block.ellipsized && i == cmd->block.line_count - 1))
+            continue;
+        char buf[600];
+        bool dots = cmd->block.ellipsized && i == cmd->block.line_count - 1;
+        size_t len = line->len < sizeof buf - 4 ? line->len : sizeof buf - 4;
+        memcpy(buf, text + line->start, len);
+        strcpy(buf + len, dots ? TEXT_ELLIPSIS : "");
+        CacheEntry *e = text_texture(r, &cmd->style, buf);
+        if (!e)
+            continue;
+        float x = cmd->rect.x;
+        if (cmd->align == ALIGN_CENTER)
+            x += (cmd->rect.w - (float)e->w) * 0.5f;
+        else if (cmd->align == ALIGN_RIGHT)
+            x += cmd->rect.w - (float)e->w;
+        float y = cmd->rect.y + (float)i * lh + (lh - font_h) * 0.5f;
+        SDL_SetTextureColorMod(e->texture, cmd->color.r, cmd->color.g, cmd->color.b);
+        SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
+        /* Whole pixels keep glyph edges crisp. */
+        SDL_Rect dst = {(int)lroundf(x), (int)lroundf(y), e->w, e->h};
+        SDL_RenderCopy(r->sdl, e->texture, NULL, &dst);
+    }
+}
+
+/* ---- images ------------------------------------------------------------ */
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && SDL_strcasecmp(s + n - m, suffix) == 0;
+}
+
+static SDL_Surface *decode_image(const char *path, int w, int h)
+{
+    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
+    if (!rw)
+        return NULL;
+    SDL_Surface *surf = has_suffix(path, ".svg") ? IMG_LoadSizedSVG_RW(rw, w, h) : IMG_Load_RW(rw, 0);
+    SDL_RWclose(rw);
+    if (surf && (long)surf->w * (long)surf->h > MAX_IMAGE_PIXELS) {
+        SDL_FreeSurface(surf);
+        SDL_SetError("image larger than %d pixels", MAX_IMAGE_PIXELS);
+        return NULL;
+    }
+    return surf;
+}
+
+static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
+{
+    char key[1200];
+    /* SVGs are rasterised at the size drawn; bitmaps once at their own size. */
+    bool svg = has_suffix(path, ".svg");
+    snprintf(key, sizeof key, "%dx%d|%s", svg ? w : 0, svg ? h : 0, path);
+    CacheEntry *e = cache_find(&r->image_cache, key);
+    if (e) {
+        e->last_used = r->stats.frames;
+        return e;
+    }
+    SDL_Surface *surf = *path ? decode_image(path, w, h) : NULL;
+    r->stats.images_decoded++;
+    e = cache_insert(&r->image_cache, key);
+    if (!e) {
+        SDL_FreeSurface(surf);
+        return NULL;
+    }
+    e->last_used = r->stats.frames;
+    if (!surf) {
+        r->stats.image_failures++;
+        SDL_Log("warning: %s: cannot load image: %s (showing a placeholder)", path, SDL_GetError());
+        return e; /* remembered failure: warn once, never retry per frame */
+    }
+    e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+    if (e->texture)
+        SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
+    e->w = surf->w;
+    e->h = surf->h;
+    SDL_FreeSurface(surf);
+    return e;
+}
+
+static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint);
+
+static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
+{
+    SDL_FRect dst = {roundf(cmd->rect.x), roundf(cmd->rect.y), roundf(cmd->rect.w),
+                     roundf(cmd->rect.h)};
+    if (dst.w < 1 || dst.h < 1)
+        return;
+    CacheEntry *e = image_texture(r, drawlist_cmd_path(dl, cmd), (int)dst.w, (int)dst.h);
+    if (!e || !e->texture) {
+        draw_placeholder(r, dst, cmd->color);
+        return;
+    }
+    SDL_SetTextureColorMod(e->texture, cmd->color.r, cmd->color.g, cmd->color.b);
+    SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
+    SDL_RenderCopyF(r->sdl, e->texture, NULL, &dst);
+}
+
+/* ---- shapes ------------------------------------------------------------ */
+
+typedef struct {
+    SDL_FPoint pts[MAX_OUTLINE];
+    int n;
+} Outline;
+
+/* Points around a rounded rect, clockwise, offset outwards by `grow`. */
+static void rounded_outline(Rect rc, float radius, float grow, Outline *o)
+{
+    float rad = fminf(radius, fminf(rc.w, rc.h) * 0.5f);
+    if (rad < 0.0f)
+        rad = 0.0f;
+    int seg = rad < 2.0f ? 1 : (int)fminf(fmaxf(rad / 3.0f, 4.0f), 32.0f);
+    float cx[4] = {rc.x + rc.w - rad, rc.x + rc.w - rad, rc.x + rad, rc.x + rad};
+    float cy[4] = {rc.y + rad, rc.y + rc.h - rad, rc.y + rc.h - rad, rc.y + rad};
+    float start[4] = {-90.0f, 0.0f, 90.0f, 180.0f};
+    o->n = 0;
+    for (int c = 0; c < 4; c++)
+        for (int i = 0; i <= seg; i++) {
+            float a = (start[c] + 90.0f * (float)i / (float)seg) * CD_PI / 180.0f;
+            o->pts[o->n++] = (SDL_FPoint){cx[c] + cosf(a) * (rad + grow),
+                                          cy[c] + sinf(a) * (rad + grow)};
+        }
+}
+
+static SDL_Color to_sdl(Color c)
+{
+    SDL_Color s = {c.r, c.g, c.b, c.a};
+    return s;
+}
+
+static SDL_Color gradient_at(const DrawCmd *cmd, float y)
+{
+    float t = cmd->rect.h > 0.0f ? (y - cmd->rect.y) / cmd->rect.h : 0.0f;
+    return to_sdl(color_mix(cmd->color, cmd->color2, t));
+}
+
+/* Fills the outline as a fan and adds a feather ring out to `outer`, whose
+ * vertices carry alpha 0: that ring is the anti-aliasing (or the shadow). */
+static void fill_with_feather(Renderer *r, const DrawCmd *cmd, const Outline *in,
+                              const Outline *outer, Color flat, bool gradient)
+{
+    SDL_Vertex v[MAX_OUTLINE * 2 + 1];
+    int idx[MAX_OUTLINE * 9];
+    int nv = 0, ni = 0;
+    float cx = 0, cy = 0;
+    for (int i = 0; i < in->n; i++) {
+        cx += in->pts[i].x;
+        cy += in->pts[i].y;
+    }
+    cx /= (float)in->n;
+    cy /= (float)in->n;
+    v[nv++] = (SDL_Vertex){{cx, cy}, gradient ? gradient_at(cmd, cy) : to_sdl(flat), {0, 0}};
+    for (int i = 0; i < in->n; i++) {
+        SDL_Color c = gradient ? gradient_at(cmd, in->pts[i].y) : to_sdl(flat);
+        v[nv++] = (SDL_Vertex){in->pts[i], c, {0, 0}};
+    }
+    for (int i = 0; i < outer->n; i++) {
+        SDL_Color c = gradient ? gradient_at(cmd, outer->pts[i].y) : to_sdl(flat);
+        c.a = 0;
+        v[nv++] = (SDL_Vertex){outer->pts[i], c, {0, 0}};
+    }
+    int n = in->n;
+    for (int i = 0; i < n; i++) {
+        int a = 1 + i, b = 1 + (i + 1) % n;
+        idx[ni++] = 0; idx[ni++] = a; idx[ni++] = b;
+        int oa = 1 + n + i, ob = 1 + n + (i + 1) % n;
+        idx[ni++] = a; idx[ni++] = oa; idx[ni++] = ob;
+        idx[ni++] = a; idx[ni++] = ob; idx[ni++] = b;
+    }
+    SDL_RenderGeometry(r->sdl, NULL, v, nv, idx, ni);
+}
+
+static void draw_rect(Renderer *r, const DrawCmd *cmd)
+{
+    if (cmd->color.a == 0 && cmd->color2.a == 0)
+        return;
+    if (cmd->radius <= 0.5f) { /* square: a plain two-triangle quad */
+        Rect q = cmd->rect;
+        SDL_Color top = to_sdl(cmd->color), bottom = to_sdl(cmd->color2);
+        SDL_Vertex v[4] = {{{q.x, q.y}, top, {0, 0}}, {{q.x + q.w, q.y}, top, {0, 0}},
+                           {{q.x + q.w, q.y + q.h}, bottom, {0, 0}},
+                           {{q.x, q.y + q.h}, bottom, {0, 0}}};
+        int idx[6] = {0, 1, 2, 0, 2, 3};
+        SDL_RenderGeometry(r->sdl, NULL, v, 4, idx, 6);
+        return;
+    }
+    Outline in, out;
+    rounded_outline(cmd->rect, cmd->radius, -0.5f, &in);
+    rounded_outline(cmd->rect, cmd->radius, 0.5f, &out);
+    fill_with_feather(r, cmd, &in, &out, cmd->color, true);
+}
+
+static void draw_shadow(Renderer *r, const DrawCmd *cmd)
+{
+    float blur = fmaxf(cmd->blur, 1.0f);
+    Rect core = rect_inset(cmd->rect, blur * 0.5f, blur * 0.5f);
+    Outline in, out;
+    rounded_outline(core, fmaxf(cmd->radius - blur * 0.5f, 0.0f), 0.0f, &in);
+    rounded_outline(core, fmaxf(cmd->radius - blur * 0.5f, 0.0f), blur, &out);
+    /* A lighter core and a wide fade read as a soft, diffuse shadow. */
+    Color c = cmd->color;
+    c.a = (uint8_t)(c.a * 0.55f);
+    fill_with_feather(r, cmd, &in, &out, c, false);
+}
+
+static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
+{
+    if (r->placeholder_path) {
+        CacheEntry *e = image_texture(r, r->placeholder_path, (int)dst.w, (int)dst.h);
+        if (e && e->texture) {
+            SDL_SetTextureColorMod(e->texture, tint.r, tint.g, tint.b);
+            SDL_SetTextureAlphaMod(e->texture, (uint8_t)(tint.a * 0.7f));
+            SDL_RenderCopyF(r->sdl, e->texture, NULL, &dst);
+            return;
+        }
+    }
+    DrawCmd box = {0};
+    box.rect = rect_make(dst.x, dst.y, dst.w, dst.h);
+    box.radius = dst.w * 0.15f;
+    box.color = box.color2 = color_with_alpha(tint, (uint8_t)(tint.a / 4));
+    draw_rect(r, &box);
+}
+
+/* ---- clipping ---------------------------------------------------------- */
+
+static void apply_clip(Renderer *r)
+{
+    SDL_RenderSetClipRect(r->sdl, r->clip_depth ? &r->clips[r->clip_depth - 1] : NULL);
+}
+
+static void push_clip(Renderer *r, Rect rc)
+{
+    SDL_Rect want = {(int)floorf(rc.x), (int)floorf(rc.y), (int)ceilf(rc.w), (int)ceilf(rc.h)};
+    if (r->clip_depth > 0) {
+        SDL_Rect out;
+        if (!SDL_IntersectRect(&want, &r->clips[r->clip_depth - 1], &out))
+            out = (SDL_Rect){0, 0, 0, 0};
+        want = out;
+    }
+    if (r->clip_depth < MAX_CLIP_DEPTH)
+        r->clips[r->clip_depth++] = want;
+    apply_clip(r);
+}
+
+static void pop_clip(Renderer *r)
+{
+    if (r->clip_depth > 0)
+        r->clip_depth--;
+    apply_clip(r);
+}
+
+/* ---- public ------------------------------------------------------------ */
+
+void render_frame(Renderer *r, const DrawList *dl)
+{
+    r->stats.frames++;
+    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
+    SDL_RenderSetClipRect(r->sdl, NULL);
+    SDL_RenderClear(r->sdl);
+    r->clip_depth = 0;
+    for (size_t i = 0; i < dl->count; i++) {
+        const DrawCmd *cmd = &dl->cmds[i];
+        switch (cmd->kind) {
+        case DRAW_RECT: draw_rect(r, cmd); break;
+        case DRAW_SHADOW: draw_shadow(r, cmd); break;
+        case DRAW_TEXT: draw_text(r, dl, cmd); break;
+        case DRAW_IMAGE: draw_image(r, dl, cmd); break;
+        case DRAW_CLIP_PUSH: push_clip(r, cmd->rect); break;
+        case DRAW_CLIP_POP: pop_clip(r); break;
+        }
+    }
+    SDL_RenderSetClipRect(r->sdl, NULL);
+    r->stats.text_cache_size = r->text_cache.count;
+    r->stats.image_cache_size = r->image_cache.count;
+}
+
+Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err, size_t err_len)
+{
+    Renderer *r = calloc(1, sizeof *r);
+    if (!r) {
+        snprintf(err, err_len, "out of memory");
+        return NULL;
+    }
+    r->sdl = sdl;
+    if (!load_face(&r->faces[WEIGHT_REGULAR], config->font_paths[WEIGHT_REGULAR], err, err_len)) {
+        render_destroy(r);
+        return NULL;
+    }
+    char ignored[256];
+    if (config->font_paths[WEIGHT_BOLD])
+        load_face(&r->faces[WEIGHT_BOLD], config->font_paths[WEIGHT_BOLD], ignored, sizeof ignored);
+    if (!cache_init(&r->text_cache, config->text_cache_entries ? config->text_cache_entries
+                                                                : DEFAULT_TEXT_CACHE) ||
+        !cache_init(&r->image_cache, config->image_cache_entries ? config->image_cache_entries
+                                                                  : DEFAULT_IMAGE_CACHE)) {
+        snprintf(err, err_len, "out of memory");
+        render_destroy(r);
+        return NULL;
+    }
+    r->placeholder_path = config->placeholder_path ? strdup(config->placeholder_path) : NULL;
+    r->measurer = (TextMeasurer){r, measure_width, measure_line_height};
+    return r;
+}
+
+void render_destroy(Renderer *r)
+{
+    if (!r)
+        return;
+    cache_free(&r->text_cache);
+    cache_free(&r->image_cache);
+    for (int w = 0; w < WEIGHT_COUNT; w++) {
+        for (int i = 0; i < r->faces[w].size_count; i++)
+            TTF_CloseFont(r->faces[w].sizes[i].font);
+        SDL_free(r->faces[w].data);
+    }
+    free(r->placeholder_path);
+    free(r);
+}
+
+const TextMeasurer *render_measurer(Renderer *r)
+{
+    return &r->measurer;
+}
+
+bool render_has_glyph(Renderer *r, unsigned codepoint)
+{
+    TTF_Font *font = font_at(r, WEIGHT_REGULAR, 32.0f);
+    return font && TTF_GlyphIsProvided32(font, codepoint);
+}
+
+RenderStats render_stats(const Renderer *r)
+{
+    return r->stats;
+}

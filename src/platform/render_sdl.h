@@ -1,0 +1,50 @@
+/* render_sdl: turns a DrawList into pixels with an SDL_Renderer.
+ *
+ * Owns the fonts (loaded once into memory, opened per pixel size), a bounded
+ * cache of rasterised text lines and a bounded cache of decoded images. Text
+ * is rasterised white once and tinted at draw time, so colour changes never
+ * re-rasterise. Shapes are SDL_RenderGeometry triangles with a one-pixel
+ * alpha feather, which gives anti-aliased rounded corners on any backend,
+ * the software renderer included. */
+#ifndef RENDER_SDL_H
+#define RENDER_SDL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <SDL.h>
+
+#include "drawlist.h"
+#include "text.h"
+
+typedef struct Renderer Renderer;
+
+typedef struct {
+    const char *font_paths[WEIGHT_COUNT]; /* regular, bold: files to load */
+    const char *placeholder_path;         /* image drawn for missing images */
+    size_t text_cache_entries;            /* 0: default */
+    size_t image_cache_entries;           /* 0: default */
+} RenderConfig;
+
+/* Counters for benchmarks and tests: work done since creation. */
+typedef struct {
+    unsigned long frames;
+    unsigned long strings_rasterised;
+    unsigned long images_decoded;
+    unsigned long image_failures;
+    size_t text_cache_size, image_cache_size;
+} RenderStats;
+
+/* Returns NULL (and a message in `err`) when no font can be loaded. */
+Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err, size_t err_len);
+void render_destroy(Renderer *r);
+
+const TextMeasurer *render_measurer(Renderer *r);
+/* True if the regular font has a glyph for `codepoint`. */
+bool render_has_glyph(Renderer *r, unsigned codepoint);
+
+/* Clears to black and draws every command. Does not present. */
+void render_frame(Renderer *r, const DrawList *dl);
+RenderStats render_stats(const Renderer *r);
+
+#endif

@@ -1,0 +1,100 @@
+#include "platform/session.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <SDL_image.h>
+
+#include "cli.h"
+#include "platform/fonts.h"
+
+int session_load(Session *s, const char *bundle)
+{
+    ContentReport report = {0};
+    s->content = content_load(bundle, NULL, &report);
+    content_report_print(&report, stderr);
+    content_report_free(&report);
+    if (!s->content) {
+        fprintf(stderr, "careerdeck: cannot use the bundle in %s (see above)\n", bundle);
+        return EXIT_CONTENT;
+    }
+    return EXIT_OK;
+}
+
+int session_renderer(Session *s)
+{
+    FontPaths fonts;
+    char err[512], placeholder[1200];
+    if (!fonts_find(s->content, &fonts, err, sizeof err)) {
+        fprintf(stderr, "careerdeck: %s\n", err);
+        return EXIT_PLATFORM;
+    }
+    snprintf(placeholder, sizeof placeholder, "%s/icons/placeholder.svg", s->assets_dir);
+    RenderConfig config = {{fonts.regular, fonts.bold}, placeholder, 0, 0};
+    s->renderer = render_create(s->sdl, &config, err, sizeof err);
+    if (!s->renderer) {
+        fprintf(stderr, "careerdeck: %s\n", err);
+        return EXIT_PLATFORM;
+    }
+    drawlist_init(&s->dl, render_measurer(s->renderer));
+    return EXIT_OK;
+}
+
+void session_start_app(Session *s, int w, int h, uint64_t now_ms)
+{
+    app_init(&s->app, s->content, render_measurer(s->renderer), w, h, now_ms);
+    s->app.assets_dir = s->assets_dir;
+}
+
+void session_free(Session *s)
+{
+    drawlist_free(&s->dl);
+    render_destroy(s->renderer);
+    if (s->sdl)
+        SDL_DestroyRenderer(s->sdl);
+    if (s->surface)
+        SDL_FreeSurface(s->surface);
+    if (s->window)
+        SDL_DestroyWindow(s->window);
+    content_free(s->content);
+}
+
+void session_draw(Session *s)
+{
+    app_draw(&s->app, &s->dl);
+    render_frame(s->renderer, &s->dl);
+}
+
+/* Reads back what the renderer drew (window or surface) and writes a PNG. */
+SDL_Surface *session_read_frame(Session *s)
+{
+    int w = s->app.layout.w, h = s->app.layout.h;
+    SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (out && SDL_RenderReadPixels(s->sdl, NULL, SDL_PIXELFORMAT_ARGB8888, out->pixels,
+                                    out->pitch) != 0) {
+        SDL_FreeSurface(out);
+        return NULL;
+    }
+    return out;
+}
+
+bool session_save_png(Session *s, const char *path, char *err, size_t err_len)
+{
+    SDL_Surface *frame = session_read_frame(s);
+    bool ok = frame && IMG_SavePNG(frame, path) == 0;
+    if (!ok)
+        snprintf(err, err_len, "%s", SDL_GetError());
+    SDL_FreeSurface(frame);
+    return ok;
+}
+
+int session_open_headless(Session *s, int w, int h)
+{
+    s->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    s->sdl = s->surface ? SDL_CreateSoftwareRenderer(s->surface) : NULL;
+    if (!s->sdl) {
+        fprintf(stderr, "careerdeck: software renderer: %s\n", SDL_GetError());
+        return EXIT_PLATFORM;
+    }
+    return EXIT_OK;
+}

@@ -1,0 +1,36 @@
+/* card: drawing a career as a card, compact (carousel) or open (key facts).
+ *
+ * Shared by every screen that shows a career card. Figures come from the
+ * bundle; a missing one reads "not reported" rather than leaving a hole. */
+#ifndef CARD_H
+#define CARD_H
+
+#include <stdbool.h>
+
+#include "app.h"
+
+/* One headline figure as shown: "$44,200" / "median pay a year". */
+typedef struct {
+    char value[48];
+    char label[96];
+    bool reported;
+    int source;        /* index into content sources, -1 if none */
+} CardFigure;
+
+enum { CARD_HEADLINES = 3, CARD_FACTS = 6 };
+
+/* Median pay, growth, time to train. */
+void card_headlines(const App *app, const Career *career, CardFigure out[CARD_HEADLINES]);
+/* The open card's tiles: pay, employed, growth, new jobs, training, certification. */
+void card_facts(const App *app, const Career *career, CardFigure out[CARD_FACTS]);
+/* "Sources: BLS, May 2024 data · BLS, 2025" for a set of figures. */
+void card_sources_line(const App *app, const CardFigure *figs, int count, char *buf, size_t len);
+
+/* `distance` 0..1 from the carousel centre dims neighbours; `pressed` shows
+ * touch feedback. */
+void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance, bool pressed);
+/* `t` 0..1: how far the card has grown; the key facts fade in near 1. */
+void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t);
+void card_draw_back_button(App *app, DrawList *dl, Rect r);
+
+#endif

@@ -1,0 +1,362 @@
+/* home: the career-card carousel, with a card that opens in place.
+ *
+ * The carousel position is a float in cards so a drag follows the finger
+ * exactly and a release hands its velocity to a spring. An opened card grows
+ * from where it sits to fill the screen and shrinks back on Back. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "card.h"
+#include "ease.h"
+
+enum {
+    ENTRANCE_DELAY_MS = 80,
+    ENTRANCE_STAGGER_MS = 60,
+    ENTRANCE_MS = 420,
+    EXPAND_MS = 380,
+};
+
+/* Snappy but soft: settles in about 350 ms with a hint of overshoot. */
+#define SNAP_STIFFNESS 190.0f
+
+static int career_count(const App *app)
+{
+    return (int)app->content->career_count;
+}
+
+static HomeLayout home_layout(const App *app)
+{
+    return layout_home(&app->layout);
+}
+
+/* Distance in pixels between neighbouring cards. */
+static float card_pitch(const HomeLayout *h)
+{
+    return h->card_w + h->card_gap;
+}
+
+static bool wraps(const App *app)
+{
+    HomeLayout h = home_layout(app);
+    return layout_home_wraps(&h, &app->layout, career_count(app));
+}
+
+/* Where card `index` sits relative to the centre, in cards. */
+static float offset_of(const App *app, int index)
+{
+    return layout_home_offset(index, app->home.position, career_count(app), wraps(app));
+}
+
+static Rect card_rect(const App *app, const HomeLayout *h, int index)
+{
+    return layout_home_card_at(h, &app->layout, offset_of(app, index));
+}
+
+static int card_at(const App *app, float x, float y)
+{
+    HomeLayout h = home_layout(app);
+    for (int i = 0; i < career_count(app); i++)
+        if (rect_contains(card_rect(app, &h, i), x, y))
+            return i;
+    return -1;
+}
+
+static int wrap_index(int i, int n)
+{
+    return n > 0 ? ((i % n) + n) % n : 0;
+}
+
+/* The slot the carousel is heading for (unbounded when it wraps). */
+static int target_slot(const HomeState *hs)
+{
+    return (int)lroundf(hs->settling ? hs->snap.target : hs->position);
+}
+
+/* Springs the carousel to `slot`: a card index, or any integer when the
+ * carousel wraps (slot 5 of 4 cards is card 1, one lap on). */
+static void settle_to(App *app, int slot, float velocity_cards_per_ms)
+{
+    HomeState *hs = &app->home;
+    int n = career_count(app);
+    if (!wraps(app))
+        slot = slot < 0 ? 0 : slot > n - 1 ? n - 1 : slot;
+    hs->focused = wrap_index(slot, n);
+    hs->snap = spring_make(hs->position, (float)slot, SNAP_STIFFNESS, 0.92f);
+    hs->snap.vel = velocity_cards_per_ms * 1000.0f; /* the spring counts per second */
+    hs->settling = true;
+    hs->last_update_ms = app->now_ms;
+    app->dirty = true;
+}
+
+static bool is_open(const HomeState *hs)
+{
+    return hs->open >= 0;
+}
+
+static void open_card(App *app, int index)
+{
+    HomeState *hs = &app->home;
+    hs->open = index;
+    hs->pressed = -1;
+    hs->expand = tween_make(tween_value(&hs->expand, app->now_ms), 1.0f, app->now_ms, EXPAND_MS,
+                            EASE_IN_OUT_CUBIC);
+    settle_to(app, (int)lroundf(hs->position + offset_of(app, index)), 0.0f);
+}
+
+static void close_card(App *app)
+{
+    HomeState *hs = &app->home;
+    if (!is_open(hs))
+        return;
+    hs->expand = tween_make(tween_value(&hs->expand, app->now_ms), 0.0f, app->now_ms, EXPAND_MS,
+                            EASE_IN_OUT_CUBIC);
+    app->dirty = true;
+}
+
+/* While closing, the card is still drawn open until the tween reaches 0. */
+static bool is_closing(const App *app)
+{
+    const HomeState *hs = &app->home;
+    return is_open(hs) && hs->expand.to == 0.0f;
+}
+
+static void home_enter(App *app)
+{
+    HomeState *hs = &app->home;
+    memset(hs, 0, sizeof *hs);
+    hs->pressed = -1;
+    hs->open = -1;
+    hs->entered_ms = app->now_ms;
+    hs->last_update_ms = app->now_ms;
+    hs->expand = tween_still(0.0f);
+    app->dirty = true;
+}
+
+static void drag_to(App *app, float dx)
+{
+    HomeState *hs = &app->home;
+    HomeLayout h = home_layout(app);
+    float pos = hs->drag_start_position - dx / card_pitch(&h);
+    float last = (float)(career_count(app) - 1);
+    /* Rubber band past either end: the carousel resists rather than stops. */
+    if (!wraps(app) && pos < 0.0f)
+        pos *= 0.35f;
+    else if (!wraps(app) && pos > last)
+        pos = last + (pos - last) * 0.35f;
+    hs->position = pos;
+    app->dirty = true;
+}
+
+static void gesture_open_card(App *app, const Gesture *g)
+{
+    HomeLayout h = home_layout(app);
+    bool edge_swipe = (g->kind == GESTURE_SWIPE || g->kind == GESTURE_DRAG_END) &&
+                      g->start_x < layout_px(&app->layout, 48.0f) && g->dx > 0.0f;
+    bool outside = g->kind == GESTURE_TAP && !rect_contains(h.expanded, g->x, g->y);
+    bool back = g->kind == GESTURE_TAP && rect_contains(h.back_button, g->x, g->y);
+    if (edge_swipe || outside || back)
+        close_card(app);
+}
+
+static void home_gesture(App *app, const Gesture *g)
+{
+    HomeState *hs = &app->home;
+    if (is_open(hs)) {
+        if (!is_closing(app))
+            gesture_open_card(app, g);
+        return;
+    }
+    HomeLayout h = home_layout(app);
+    switch (g->kind) {
+    case GESTURE_PRESS:
+        hs->pressed = card_at(app, g->x, g->y);
+        app->dirty = true;
+        break;
+    case GESTURE_TAP: {
+        int index = card_at(app, g->start_x, g->start_y); /* where the press highlighted */
+        hs->pressed = -1;
+        if (index >= 0)
+            open_card(app, index);
+        app->dirty = true;
+        break;
+    }
+    case GESTURE_DRAG_START:
+        hs->dragging = true;
+        hs->settling = false;
+        hs->pressed = -1;
+        hs->drag_start_position = hs->position;
+        drag_to(app, g->dx);
+        break;
+    case GESTURE_DRAG:
+        if (hs->dragging)
+            drag_to(app, g->dx);
+        break;
+    case GESTURE_SWIPE:
+    case GESTURE_DRAG_END: {
+        float velocity = hs->dragging ? -g->vx / card_pitch(&h) : 0.0f;
+        hs->dragging = false;
+        /* One card per fling: big cards page, they do not scroll. */
+        int slot = wraps(app) ? spring_snap_unbounded(hs->position, velocity, 1)
+                              : spring_snap_index(hs->position, velocity, career_count(app), 1);
+        settle_to(app, slot, velocity);
+        break;
+    }
+    case GESTURE_LONG_PRESS:
+    case GESTURE_CANCEL:
+        hs->pressed = -1;
+        app->dirty = true;
+        break;
+    }
+}
+
+static void home_key(App *app, KeyAction action)
+{
+    HomeState *hs = &app->home;
+    if (is_open(hs)) {
+        if (action == KEY_BACK || action == KEY_HOME)
+            close_card(app);
+        return;
+    }
+    switch (action) {
+    case KEY_NEXT: settle_to(app, target_slot(hs) + 1, 0.0f); break;
+    case KEY_PREV: settle_to(app, target_slot(hs) - 1, 0.0f); break;
+    case KEY_ACTIVATE: open_card(app, hs->focused); break;
+    case KEY_HOME: settle_to(app, (int)lroundf(hs->position + offset_of(app, 0)), 0.0f); break;
+    default: break;
+    }
+}
+
+static bool entrance_running(const App *app)
+{
+    uint64_t end = app->home.entered_ms + ENTRANCE_DELAY_MS +
+                   (uint64_t)ENTRANCE_STAGGER_MS * (uint64_t)career_count(app) + ENTRANCE_MS;
+    return app->now_ms < end;
+}
+
+static bool home_update(App *app)
+{
+    HomeState *hs = &app->home;
+    uint64_t dt = app->now_ms - hs->last_update_ms;
+    hs->last_update_ms = app->now_ms;
+    if (hs->settling) {
+        spring_step(&hs->snap, (uint32_t)(dt > 1000 ? 1000 : dt));
+        hs->position = hs->snap.pos;
+        if (spring_settle(&hs->snap, 0.001f, 0.01f)) {
+            /* Fold laps away so the position stays small over a long day. */
+            hs->position = (float)wrap_index((int)lroundf(hs->snap.pos), career_count(app));
+            hs->settling = false;
+        }
+    }
+    bool expanding = !tween_done(&hs->expand, app->now_ms);
+    if (is_closing(app) && !expanding)
+        hs->open = -1;
+    return hs->settling || expanding || entrance_running(app);
+}
+
+/* Entrance progress of card `index` (0 hidden .. 1 in place). */
+static float entrance_of(const App *app, int index)
+{
+    uint64_t start = tween_stagger_start(app->home.entered_ms + ENTRANCE_DELAY_MS, index,
+                                         ENTRANCE_STAGGER_MS);
+    Tween t = tween_make(0.0f, 1.0f, start, ENTRANCE_MS, EASE_OUT_CUBIC);
+    return tween_value(&t, app->now_ms);
+}
+
+static void draw_background(App *app, DrawList *dl)
+{
+    drawlist_rect(dl, app->layout.screen, 0.0f, app->theme.bg_top, app->theme.bg_bottom);
+}
+
+static void draw_header(App *app, DrawList *dl, const HomeLayout *h)
+{
+    const Layout *l = &app->layout;
+    TextStyle title = layout_text_style(l, TYPE_H1, WEIGHT_BOLD);
+    TextStyle sub = layout_text_style(l, TYPE_BODY, WEIGHT_REGULAR);
+    float t = entrance_of(app, 0);
+    dl->alpha = t;
+    drawlist_text(dl, h->title, &title, app->theme.text_on_bg, ALIGN_LEFT, 1,
+                  ltext_get(&app->content->title, app->lang));
+    drawlist_text(dl, h->subtitle, &sub, app->theme.text_muted_on_bg, ALIGN_LEFT, 1,
+                  ltext_get(&app->content->subtitle, app->lang));
+    dl->alpha = 1.0f;
+}
+
+static void draw_dots(App *app, DrawList *dl, const HomeLayout *h)
+{
+    int n = career_count(app);
+    for (int i = 0; i < n; i++) {
+        float cx, cy, r;
+        layout_home_dot(h, &app->layout, i, n, &cx, &cy, &r);
+        /* The active dot stretches into a pill, following the position. */
+        float near = 1.0f - fminf(fabsf(offset_of(app, i)), 1.0f);
+        float w = 2.0f * r + near * 2.0f * r;
+        Color c = color_mix(color_with_alpha(app->theme.text_muted_on_bg, 110),
+                            app->theme.text_on_bg, near);
+        drawlist_rect(dl, rect_make(cx - w * 0.5f, cy - r, w, 2.0f * r), r, c, c);
+    }
+}
+
+static void draw_hint(App *app, DrawList *dl, const HomeLayout *h)
+{
+    TextStyle cap = layout_text_style(&app->layout, TYPE_CAPTION, WEIGHT_REGULAR);
+    drawlist_text(dl, h->hint, &cap, app->theme.text_muted_on_bg, ALIGN_CENTER, 1,
+                  app_ui(app, "swipe_hint", "Swipe to explore \xC2\xB7 tap a card to open it"));
+}
+
+static void draw_carousel(App *app, DrawList *dl, const HomeLayout *h)
+{
+    const HomeState *hs = &app->home;
+    for (int i = 0; i < career_count(app); i++) {
+        if (i == hs->open)
+            continue; /* drawn on top by draw_open_card */
+        float offset = offset_of(app, i);
+        Rect r = layout_home_card_at(h, &app->layout, offset);
+        /* Cards enter in order from the centre outwards. */
+        float enter = entrance_of(app, (int)fabsf(roundf(offset)));
+        r.y += (1.0f - enter) * layout_px(&app->layout, 96.0f);
+        if (r.x > (float)app->layout.w || r.x + r.w < 0.0f || enter <= 0.0f)
+            continue;
+        float distance = fminf(fabsf(offset), 1.0f);
+        dl->alpha = enter;
+        card_draw_compact(app, dl, i, r, distance, i == hs->pressed);
+        dl->alpha = 1.0f;
+    }
+}
+
+static void draw_open_card(App *app, DrawList *dl, const HomeLayout *h)
+{
+    const HomeState *hs = &app->home;
+    float t = tween_value(&hs->expand, app->now_ms);
+    Color scrim = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(255.0f * t));
+    drawlist_rect(dl, app->layout.screen, 0.0f, scrim, scrim);
+    Rect from = card_rect(app, h, hs->open);
+    card_draw_open(app, dl, hs->open, rect_lerp(from, h->expanded, t), t);
+    if (t > 0.6f) {
+        dl->alpha = (t - 0.6f) / 0.4f;
+        card_draw_back_button(app, dl, h->back_button);
+        dl->alpha = 1.0f;
+    }
+}
+
+static void home_draw(App *app, DrawList *dl)
+{
+    HomeLayout h = home_layout(app);
+    draw_background(app, dl);
+    draw_header(app, dl, &h);
+    draw_carousel(app, dl, &h);
+    draw_dots(app, dl, &h);
+    draw_hint(app, dl, &h);
+    if (is_open(&app->home))
+        draw_open_card(app, dl, &h);
+}
+
+const ScreenOps home_screen = {
+    .name = "home",
+    .enter = home_enter,
+    .gesture = home_gesture,
+    .key = home_key,
+    .update = home_update,
+    .draw = home_draw,
+};

@@ -1,0 +1,33 @@
+/* screens: per-screen state and the table of screen operations.
+ * Each screen lives in its own file (screens/home.c, ...) and exposes one
+ * ScreenOps; its state lives in App so nothing is global. */
+#ifndef SCREENS_H
+#define SCREENS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "spring.h"
+#include "tween.h"
+
+typedef struct App App;
+typedef struct ScreenOps ScreenOps;
+
+/* Home: the career-card carousel, and a card opened in place. */
+typedef struct {
+    float position;         /* carousel position in cards; 0 = first centred */
+    Spring snap;            /* settles `position` after a release */
+    bool settling;
+    bool dragging;
+    float drag_start_position;
+    int focused;            /* the card the carousel rests on */
+    int pressed;            /* card under a finger (press feedback), -1 if none */
+    uint64_t entered_ms;    /* start of the staggered entrance */
+    int open;               /* card expanded in place, -1 if none */
+    Tween expand;           /* 0 = card in carousel, 1 = fully open */
+    uint64_t last_update_ms;
+} HomeState;
+
+extern const ScreenOps home_screen;
+
+#endif

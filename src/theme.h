@@ -1,0 +1,57 @@
+/* theme: colours, type scale and contrast maths shared by every screen.
+ *
+ * Sizes here are design units at the 1920x1080 reference canvas; layout
+ * multiplies them by its scale factor. Nothing here touches SDL. */
+#ifndef THEME_H
+#define THEME_H
+
+#include <stdint.h>
+
+typedef struct { uint8_t r, g, b, a; } Color;
+
+typedef enum {
+    TYPE_DISPLAY = 0, /* 96: hero numbers */
+    TYPE_H1,          /* 64: screen titles */
+    TYPE_H2,          /* 44: card names, big figures */
+    TYPE_BODY,        /* 32: paragraphs */
+    TYPE_CAPTION,     /* 24: labels and sources; the floor at 1080p */
+    TYPE_COUNT
+} TypeRole;
+
+typedef enum { WEIGHT_REGULAR = 0, WEIGHT_BOLD, WEIGHT_COUNT } FontWeight;
+
+typedef struct {
+    Color bg_top, bg_bottom;      /* screen background gradient */
+    Color surface;                /* card body */
+    Color surface_alt;            /* panels inside cards */
+    Color text_on_bg, text_muted_on_bg;
+    Color text_on_surface, text_muted_on_surface;
+    Color accent;                 /* focus rings, active dots */
+    Color shadow;
+    float corner_radius;          /* design units */
+} Theme;
+
+/* The dark kiosk theme (the default). */
+Theme theme_kiosk(void);
+
+/* Design-unit size of a type role at the reference canvas. */
+float theme_type_size(TypeRole role);
+/* Line height as a multiple of the font size. */
+float theme_line_height(TypeRole role);
+
+Color color_rgb(unsigned rgb);                 /* from 0xRRGGBB, opaque */
+Color color_with_alpha(Color c, uint8_t a);
+Color color_mix(Color a, Color b, float t);    /* t=0 -> a, t=1 -> b */
+Color color_lighten(Color c, float t);         /* mix towards white */
+Color color_darken(Color c, float t);          /* mix towards black */
+
+/* WCAG 2.x relative luminance and contrast ratio (1..21). Alpha ignored. */
+double color_luminance(Color c);
+double color_contrast(Color a, Color b);
+
+/* `fg` darkened or lightened (towards whichever of black/white helps) just
+ * enough to reach `min_ratio` against `bg`. Lets role colours from any
+ * bundle stay readable. */
+Color color_readable_on(Color fg, Color bg, double min_ratio);
+
+#endif

@@ -1,0 +1,119 @@
+/* Command-line parsing and the key map. */
+#include "test_support.h"
+
+#include <SDL_keycode.h>
+
+#include "cli.h"
+#include "keys.h"
+
+static bool parse(CliOptions *o, char *err, int argc, ...)
+{
+    char *argv[16] = {"careerdeck"};
+    va_list ap;
+    va_start(ap, argc);
+    for (int i = 1; i < argc; i++)
+        argv[i] = va_arg(ap, char *);
+    va_end(ap);
+    return cli_parse(argc, argv, o, err, 256);
+}
+
+static void test_defaults(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 1));
+    assert_int_equal(o.mode, MODE_RUN);
+    assert_null(o.bundle);
+    assert_int_equal(o.window_w, 0); /* fullscreen */
+    assert_int_equal(o.size_w, 1920);
+    assert_int_equal(o.size_h, 1080);
+}
+
+static void test_screenshot_options(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 8, "--screenshot", "out.png", "--size", "1080x1920", "--script",
+                      "s.txt", "bundle"));
+    assert_int_equal(o.mode, MODE_SCREENSHOT);
+    assert_string_equal(o.screenshot, "out.png");
+    assert_int_equal(o.size_w, 1080);
+    assert_int_equal(o.size_h, 1920);
+    assert_string_equal(o.script, "s.txt");
+    assert_string_equal(o.bundle, "bundle");
+}
+
+static void test_window_and_validate(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 3, "--window", "1280x720"));
+    assert_int_equal(o.window_w, 1280);
+    assert_int_equal(o.window_h, 720);
+    assert_true(parse(&o, err, 3, "--validate", "x"));
+    assert_int_equal(o.mode, MODE_VALIDATE);
+    assert_true(parse(&o, err, 2, "--help"));
+    assert_int_equal(o.mode, MODE_HELP);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_false(parse(&o, err, 2, "--bogus"));
+    assert_non_null(strstr(err, "--bogus"));
+    assert_false(parse(&o, err, 2, "--window"));
+    assert_non_null(strstr(err, "needs a value"));
+    assert_false(parse(&o, err, 3, "--window", "12x"));
+    assert_false(parse(&o, err, 3, "--size", "99999x100"));
+    assert_false(parse(&o, err, 3, "a", "b"));
+    assert_non_null(strstr(err, "more than one bundle"));
+}
+
+static void test_size_parser(void **state)
+{
+    (void)state;
+    int w, h;
+    assert_true(cli_parse_size("1920x1080", &w, &h));
+    assert_int_equal(w * 10000 + h, 1920 * 10000 + 1080);
+    assert_false(cli_parse_size("1920x", &w, &h));
+    assert_false(cli_parse_size("x1080", &w, &h));
+    assert_false(cli_parse_size("-5x100", &w, &h));
+    assert_false(cli_parse_size("100x100junk", &w, &h));
+    assert_false(cli_parse_size("10x10", &w, &h)); /* below the minimum */
+}
+
+static void test_key_map(void **state)
+{
+    (void)state;
+    assert_int_equal(keys_action(SDLK_RIGHT, 0), KEY_NEXT);
+    assert_int_equal(keys_action(SDLK_PAGEDOWN, 0), KEY_NEXT);
+    assert_int_equal(keys_action(SDLK_LEFT, 0), KEY_PREV);
+    assert_int_equal(keys_action(SDLK_PAGEUP, 0), KEY_PREV);
+    assert_int_equal(keys_action(SDLK_SPACE, 0), KEY_ACTIVATE);
+    assert_int_equal(keys_action(SDLK_RETURN, 0), KEY_ACTIVATE);
+    assert_int_equal(keys_action(SDLK_ESCAPE, 0), KEY_BACK); /* never quits */
+    assert_int_equal(keys_action(SDLK_HOME, 0), KEY_HOME);
+    assert_int_equal(keys_action(SDLK_q, KMOD_LCTRL), KEY_QUIT);
+    assert_int_equal(keys_action(SDLK_q, 0), KEY_NONE);
+    assert_int_equal(keys_action(SDLK_F4, KMOD_LALT), KEY_NONE);
+    assert_int_equal(keys_action(SDLK_w, KMOD_RCTRL), KEY_NONE);
+    assert_string_equal(keys_action_name(KEY_BACK), "back");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_screenshot_options),
+        cmocka_unit_test(test_window_and_validate),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_size_parser),
+        cmocka_unit_test(test_key_map),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
