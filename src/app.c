@@ -4,7 +4,9 @@
 #include <string.h>
 
 static const ScreenOps *const screen_table[SCREEN_COUNT] = {
-    [SCREEN_HOME] = &home_screen,
+    [SCREEN_HOME] = &home_screen,     [SCREEN_DETAIL] = &detail_screen,
+    [SCREEN_COMPARE] = &compare_screen, [SCREEN_DAY] = &day_screen,
+    [SCREEN_QUIZ] = &quiz_screen,
 };
 
 static const ScreenOps *current(const App *app)
@@ -25,7 +27,73 @@ void app_init(App *app, const Content *content, const TextMeasurer *measurer, in
     GestureConfig config = gesture_default_config();
     gesture_init(&app->gesture, &config, app->layout.s);
     app->screen = SCREEN_HOME;
+    app->nav = nav_target(SCREEN_HOME, -1, -1, 0);
+    app->nav_from = app->nav;
     current(app)->enter(app);
+}
+
+NavTarget nav_target(ScreenId screen, int career, int other, int section)
+{
+    NavTarget t = {screen, career, other, section};
+    return t;
+}
+
+void app_navigate(App *app, NavTarget target)
+{
+    if ((unsigned)target.screen >= SCREEN_COUNT)
+        return;
+    app->nav_next = target;
+    app->nav_next_is_back = false;
+    app->nav_pending = true;
+    app->dirty = true;
+}
+
+NavTarget app_previous(const App *app)
+{
+    return app->history_len > 0 ? app->history[app->history_len - 1]
+                                : nav_target(SCREEN_HOME, -1, -1, 0);
+}
+
+void app_back(App *app)
+{
+    app->nav_next = app_previous(app);
+    app->nav_next_is_back = true;
+    app->nav_pending = true;
+    app->dirty = true;
+}
+
+void app_home(App *app)
+{
+    app->history_len = 0;
+    app->nav_next = nav_target(SCREEN_HOME, -1, -1, 0);
+    app->nav_next_is_back = true;
+    app->nav_pending = true;
+    app->dirty = true;
+}
+
+/* Switches screens between ticks, never from inside a handler, so a screen
+ * never sees input after it has left. */
+static void apply_navigation(App *app)
+{
+    if (!app->nav_pending)
+        return;
+    app->nav_pending = false;
+    if (app->nav_next_is_back) {
+        if (app->history_len > 0)
+            app->history_len--;
+    } else if (app->history_len < NAV_HISTORY) {
+        app->history[app->history_len++] = app->nav;
+    } else { /* full: forget the oldest */
+        memmove(app->history, app->history + 1, sizeof app->history[0] * (NAV_HISTORY - 1));
+        app->history[NAV_HISTORY - 1] = app->nav;
+    }
+    app->nav_from = app->nav;
+    app->nav_was_back = app->nav_next_is_back;
+    app->screen = app->nav_next.screen;
+    app->nav = app->nav_next;
+    gesture_reset(&app->gesture);
+    current(app)->enter(app);
+    app->dirty = true;
 }
 
 void app_resize(App *app, int w, int h)
@@ -39,12 +107,13 @@ void app_resize(App *app, int w, int h)
 
 static void dispatch_gestures(App *app, const Gesture *gestures, size_t count)
 {
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count && !app->nav_pending; i++)
         current(app)->gesture(app, &gestures[i]);
 }
 
 void app_pointer(App *app, const PointerEvent *event)
 {
+    apply_navigation(app); /* input goes to the screen the visitor will see */
     Gesture out[GESTURE_MAX_OUT];
     size_t n = gesture_feed(&app->gesture, event, out, sizeof out / sizeof out[0]);
     dispatch_gestures(app, out, n);
@@ -52,6 +121,7 @@ void app_pointer(App *app, const PointerEvent *event)
 
 void app_key(App *app, KeyAction action)
 {
+    apply_navigation(app);
     switch (action) {
     case KEY_NONE:
         return;
@@ -60,6 +130,13 @@ void app_key(App *app, KeyAction action)
         return;
     case KEY_SCREENSHOT:
         app->screenshot_requested = true;
+        return;
+    case KEY_HOME:
+        if (app->screen != SCREEN_HOME) {
+            app_home(app);
+            return;
+        }
+        current(app)->key(app, action);
         return;
     default:
         current(app)->key(app, action);
@@ -70,10 +147,15 @@ void app_tick(App *app, uint64_t now_ms)
 {
     if (now_ms > app->now_ms)
         app->now_ms = now_ms;
+    apply_navigation(app);
     Gesture out[GESTURE_MAX_OUT];
     size_t n = gesture_tick(&app->gesture, app->now_ms, out, sizeof out / sizeof out[0]);
     dispatch_gestures(app, out, n);
     app->animating = current(app)->update(app);
+    if (app->nav_pending) { /* the update finished a transition: enter at once */
+        apply_navigation(app);
+        app->animating = current(app)->update(app);
+    }
     if (app->animating)
         app->dirty = true;
 }
@@ -85,7 +167,7 @@ bool app_animating(const App *app)
 
 bool app_needs_frame(const App *app)
 {
-    return app->animating || app->dirty;
+    return app->animating || app->dirty || app->nav_pending;
 }
 
 uint64_t app_next_wakeup(const App *app)

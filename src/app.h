@@ -17,7 +17,15 @@
 #include "screens/screens.h"
 #include "theme.h"
 
-typedef enum { SCREEN_HOME = 0, SCREEN_COUNT } ScreenId;
+enum { NAV_HISTORY = 8 };
+
+/* Where a screen is going and with what. */
+typedef struct {
+    ScreenId screen;
+    int career;        /* career index, -1 when none */
+    int other;         /* second career (compare, side-by-side day), -1 when none */
+    int section;       /* detail section / compare page / day step to start at */
+} NavTarget;
 
 struct App {
     const Content *content;       /* borrowed; outlives the App */
@@ -28,7 +36,19 @@ struct App {
     Layout layout;
     GestureState gesture;
     ScreenId screen;
+    NavTarget nav;                /* what the current screen was entered with */
+    NavTarget nav_from;           /* what was shown before this screen */
+    bool nav_was_back;            /* this screen was reached by Back or Home */
+    NavTarget history[NAV_HISTORY];
+    int history_len;
+    bool nav_pending;             /* a navigation waits for the next tick */
+    NavTarget nav_next;
+    bool nav_next_is_back;
     HomeState home;
+    DetailState detail;
+    CompareState compare;
+    DayState day;
+    QuizState quiz;
     uint64_t now_ms;
     bool dirty;                   /* something changed since the last frame */
     bool animating;               /* the last tick left something moving */
@@ -65,6 +85,19 @@ bool app_needs_frame(const App *app);
 uint64_t app_next_wakeup(const App *app);
 /* Draws the current screen; clears `dirty`. */
 void app_draw(App *app, DrawList *dl);
+
+/* Asks the router to show `target` from the next tick; the current screen
+ * goes onto the history so Back returns to it. Screens call this rather than
+ * switching themselves. */
+void app_navigate(App *app, NavTarget target);
+/* Returns to the previous screen (home when the history is empty). */
+void app_back(App *app);
+/* Clears the history and shows home. */
+void app_home(App *app);
+/* Shorthand for a NavTarget. */
+NavTarget nav_target(ScreenId screen, int career, int other, int section);
+/* The screen Back would return to (SCREEN_HOME when the history is empty). */
+NavTarget app_previous(const App *app);
 
 /* Text from the bundle's ui table, or `fallback` when the bundle has none. */
 const char *app_ui(const App *app, const char *key, const char *fallback);

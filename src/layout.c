@@ -39,13 +39,22 @@ HomeLayout layout_home(const Layout *l)
     h.title = rect_make(safe.x, safe.y, safe.w, title_h);
     h.subtitle = rect_make(safe.x, h.title.y + title_h + 8.0f * s, safe.w, sub_h);
 
-    float hint_h = roundf(24.0f * 1.3f * s);
-    h.hint = rect_make(safe.x, safe.y + safe.h - hint_h, safe.w, hint_h);
-    float dots_h = 32.0f * s;
-    h.dots = rect_make(safe.x, h.hint.y - 16.0f * s - dots_h, safe.w, dots_h);
-
+    /* Bottom: the two big buttons. Landscape sets the page dots between them;
+     * portrait has room to stack dots and a hint above. */
+    float target = roundf(96.0f * s), dots_h = 32.0f * s;
+    h.buttons = rect_make(safe.x, safe.y + safe.h - target, safe.w, target);
+    float bottom;
+    if (l->portrait) {
+        h.dots = rect_make(safe.x, h.buttons.y - 40.0f * s - dots_h, safe.w, dots_h);
+        float hint_h = roundf(24.0f * 1.3f * s);
+        h.hint = rect_make(safe.x, h.dots.y - 16.0f * s - hint_h, safe.w, hint_h);
+        bottom = h.hint.y - 32.0f * s;
+    } else {
+        h.dots = rect_make(safe.x, h.buttons.y + (target - dots_h) * 0.5f, safe.w, dots_h);
+        h.hint = rect_make(safe.x, h.buttons.y, safe.w, 0.0f);
+        bottom = h.buttons.y - 24.0f * s;
+    }
     float top = h.subtitle.y + sub_h + 28.0f * s;
-    float bottom = h.dots.y - 20.0f * s;
     h.carousel = rect_make(0, top, (float)l->w, bottom - top);
     if (l->portrait) {
         h.card_w = fminf(840.0f * s, safe.w - 80.0f * s);
@@ -57,8 +66,8 @@ HomeLayout layout_home(const Layout *l)
     h.card_gap = 48.0f * s;
     h.card_y = h.carousel.y + (h.carousel.h - h.card_h) * 0.5f;
 
-    float bar = 96.0f * s;
-    h.back_button = rect_make(safe.x, safe.y, 220.0f * s, bar);
+    float bar = target;
+    h.back_button = rect_make(safe.x, safe.y, 240.0f * s, bar);
     h.expanded = rect_make(safe.x, safe.y + bar + 24.0f * s, safe.w, safe.h - bar - 24.0f * s);
     return h;
 }
@@ -89,14 +98,4 @@ float layout_home_offset(int index, float position, int count, bool wraps)
         d -= n * floorf(d / n + 0.5f);
     }
     return d;
-}
-
-void layout_home_dot(const HomeLayout *h, const Layout *l, int index, int count, float *cx,
-                     float *cy, float *radius)
-{
-    float spacing = 40.0f * l->s;
-    float total = spacing * (float)(count - 1);
-    *cx = h->dots.x + h->dots.w * 0.5f - total * 0.5f + spacing * (float)index;
-    *cy = h->dots.y + h->dots.h * 0.5f;
-    *radius = 8.0f * l->s;
 }

@@ -32,8 +32,9 @@ typedef struct {
     Rect title, subtitle;
     Rect carousel;        /* band the cards live in (full width) */
     float card_w, card_h, card_gap, card_y;
+    Rect buttons;         /* bottom row: "Compare roles" left, "Which role fits me?" right */
     Rect dots;            /* centred row for page dots */
-    Rect hint;            /* one line under the dots */
+    Rect hint;            /* one line above the dots (portrait; zero height in landscape) */
     Rect expanded;        /* where an opened card grows to */
     Rect back_button;     /* top-left touch target while a card is open */
 } HomeLayout;
@@ -51,8 +52,4 @@ bool layout_home_wraps(const HomeLayout *h, const Layout *l, int count);
 float layout_home_offset(int index, float position, int count, bool wraps);
 /* Rect of the card `offset` cards from the centre. */
 Rect layout_home_card_at(const HomeLayout *h, const Layout *l, float offset);
-/* Centre of page dot `index` of `count`, and its radius. */
-void layout_home_dot(const HomeLayout *h, const Layout *l, int index, int count, float *cx,
-                     float *cy, float *radius);
-
 #endif

@@ -399,6 +399,13 @@ static void test_syntax_error_line_col(void **state)
     assert_string_equal(text, want);
     free(text);
     content_report_free(&r);
+
+    /* Columns count characters, as editors do: "é" is one column, two bytes. */
+    expect_file_error(parse_str("{\"t\": \"caf\xC3\xA9\", x}", &r), &r, "line 1, column 15 near 'x}'");
+    content_report_free(&r);
+    /* Lines count from 1; a CRLF file counts the same. */
+    expect_file_error(parse_str("{\r\n\"a\": 1\r\n\"b\": 2}", &r), &r, "line 3, column 1 near '\"b\": 2}'");
+    content_report_free(&r);
 }
 
 static void test_truncated(void **state)

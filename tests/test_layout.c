@@ -45,12 +45,10 @@ static void test_home_fits_every_size(void **state)
         assert_true(rect_inside(card, l.screen, 0.5f));
         assert_true(rect_inside(h.title, l.safe, 0.5f));
         assert_true(rect_inside(h.dots, l.safe, 0.5f));
-        assert_true(rect_inside(h.hint, l.safe, 0.5f));
         assert_true(rect_inside(h.expanded, l.safe, 0.5f));
         /* Nothing overlaps vertically: title, cards, dots, hint stack. */
         assert_true(h.subtitle.y + h.subtitle.h <= card.y);
-        assert_true(card.y + card.h <= h.dots.y);
-        assert_true(h.dots.y + h.dots.h <= h.hint.y);
+        assert_true(card.y + card.h <= h.buttons.y);
         /* The back button is a real touch target: 96 design units tall. */
         assert_true(h.back_button.h >= 96.0f * l.s - 0.5f);
     }
@@ -70,16 +68,18 @@ static void test_cards_centre_and_step(void **state)
     assert_float_equal(c1c.x, c0.x, 1.0f);
 }
 
-static void test_dots_centred(void **state)
+static void test_buttons_row_is_a_touch_target(void **state)
 {
     (void)state;
-    Layout l = layout_make(1920, 1080);
-    HomeLayout h = layout_home(&l);
-    float x0, y0, r0, x3, y3, r3;
-    layout_home_dot(&h, &l, 0, 4, &x0, &y0, &r0);
-    layout_home_dot(&h, &l, 3, 4, &x3, &y3, &r3);
-    assert_float_equal((x0 + x3) * 0.5f, 960.0f, 0.5f);
-    assert_float_equal(y0, y3, 0.01f);
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        Layout l = layout_make(sizes[i][0], sizes[i][1]);
+        HomeLayout h = layout_home(&l);
+        assert_true(h.buttons.h >= 96.0f * l.s - 0.5f);
+        assert_true(rect_inside(h.buttons, l.safe, 0.5f));
+        /* The carousel ends above the buttons; dots sit within or above them. */
+        assert_true(h.carousel.y + h.carousel.h <= h.buttons.y);
+        assert_true(h.dots.y + h.dots.h <= h.buttons.y + h.buttons.h);
+    }
 }
 
 static void test_portrait_cards_are_taller(void **state)
@@ -113,7 +113,7 @@ int main(void)
         cmocka_unit_test(test_text_sizes_scale),
         cmocka_unit_test(test_home_fits_every_size),
         cmocka_unit_test(test_cards_centre_and_step),
-        cmocka_unit_test(test_dots_centred),
+        cmocka_unit_test(test_buttons_row_is_a_touch_target),
         cmocka_unit_test(test_portrait_cards_are_taller),
         cmocka_unit_test(test_rect_helpers),
     };

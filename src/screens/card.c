@@ -490,19 +490,3 @@ void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t)
     }
     dl->alpha = 1.0f;
 }
-
-void card_draw_back_button(App *app, DrawList *dl, Rect r)
-{
-    float s = app->layout.s;
-    Color fill = {0xFF, 0xFF, 0xFF, 0x1F}, white = {0xFF, 0xFF, 0xFF, 0xFF};
-    drawlist_rect(dl, r, r.h * 0.5f, fill, fill);
-    char path[1024];
-    float icon = roundf(44.0f * s);
-    drawlist_image(dl, rect_make(r.x + roundf(28.0f * s), r.y + (r.h - icon) * 0.5f, icon, icon),
-                   app_asset_path(app, "icons/back.svg", path, sizeof path), white, 0.0f);
-    TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
-    float lh = app->measurer->line_height(app->measurer->user, &st);
-    float tx = roundf(28.0f * s) + icon + roundf(16.0f * s);
-    drawlist_text(dl, rect_make(r.x + tx, r.y + (r.h - lh) * 0.5f, r.w - tx - roundf(24.0f * s), lh),
-                  &st, white, ALIGN_LEFT, 1, ui(app, "back", "Back"));
-}

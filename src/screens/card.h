@@ -31,6 +31,5 @@ void card_sources_line(const App *app, const CardFigure *figs, int count, char *
 void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance, bool pressed);
 /* `t` 0..1: how far the card has grown; the key facts fade in near 1. */
 void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t);
-void card_draw_back_button(App *app, DrawList *dl, Rect r);
 
 #endif

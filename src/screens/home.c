@@ -8,8 +8,9 @@
 #include <string.h>
 
 #include "app.h"
-#include "card.h"
 #include "ease.h"
+#include "screens/card.h"
+#include "screens/widgets.h"
 
 enum {
     ENTRANCE_DELAY_MS = 80,
@@ -29,6 +30,48 @@ static int career_count(const App *app)
 static HomeLayout home_layout(const App *app)
 {
     return layout_home(&app->layout);
+}
+
+static const char *button_label(const App *app, HomeButton b)
+{
+    return b == HOME_BUTTON_COMPARE ? app_ui(app, "compare_roles", "Compare roles")
+                                    : app_ui(app, "which_fits", "Which role fits me?");
+}
+
+static const char *button_icon(HomeButton b)
+{
+    return b == HOME_BUTTON_COMPARE ? "icons/compare.svg" : "icons/quiz.svg";
+}
+
+/* Landscape: one button at each end of the bottom row. Portrait: the row
+ * is split in two equal halves. */
+static Rect button_rect(const App *app, const HomeLayout *h, HomeButton b)
+{
+    float gap = roundf(24.0f * app->layout.s);
+    if (app->layout.portrait) {
+        float w = (h->buttons.w - gap) * 0.5f;
+        return rect_make(h->buttons.x + (float)b * (w + gap), h->buttons.y, w, h->buttons.h);
+    }
+    float w = widget_button_width(app, button_label(app, b), true);
+    float x = b == HOME_BUTTON_COMPARE ? h->buttons.x : h->buttons.x + h->buttons.w - w;
+    return rect_make(x, h->buttons.y, w, h->buttons.h);
+}
+
+static HomeButton button_at(const App *app, float x, float y)
+{
+    HomeLayout h = home_layout(app);
+    for (int b = 0; b < HOME_BUTTON_COUNT; b++)
+        if (rect_contains(button_rect(app, &h, (HomeButton)b), x, y))
+            return (HomeButton)b;
+    return HOME_BUTTON_NONE;
+}
+
+static void press_button(App *app, HomeButton b)
+{
+    if (b == HOME_BUTTON_COMPARE)
+        app_navigate(app, nav_target(SCREEN_COMPARE, -1, -1, 0));
+    else if (b == HOME_BUTTON_QUIZ)
+        app_navigate(app, nav_target(SCREEN_QUIZ, -1, -1, 0));
 }
 
 /* Distance in pixels between neighbouring cards. */
@@ -122,16 +165,33 @@ static bool is_closing(const App *app)
     return is_open(hs) && hs->expand.to == 0.0f;
 }
 
+/* Back from a detail screen: the card is shown fully open and shrinks back
+ * into the carousel, reversing the transition that opened it. Back from any
+ * other screen keeps the carousel where it was; a fresh visit starts with
+ * the staggered entrance. */
 static void home_enter(App *app)
 {
     HomeState *hs = &app->home;
+    hs->pressed = -1;
+    hs->pressed_button = HOME_BUTTON_NONE;
+    hs->dragging = false;
+    hs->last_update_ms = app->now_ms;
+    app->dirty = true;
+    int returning = app->nav_from.screen == SCREEN_DETAIL ? app->nav_from.career : -1;
+    if (app->nav_was_back && returning >= 0 && returning < career_count(app)) {
+        hs->open = returning;
+        hs->expand = tween_make(1.0f, 0.0f, app->now_ms, EXPAND_MS, EASE_IN_OUT_CUBIC);
+        return;
+    }
+    if (app->nav_was_back && app->nav_from.screen != SCREEN_HOME)
+        return;
     memset(hs, 0, sizeof *hs);
     hs->pressed = -1;
+    hs->pressed_button = HOME_BUTTON_NONE;
     hs->open = -1;
     hs->entered_ms = app->now_ms;
     hs->last_update_ms = app->now_ms;
     hs->expand = tween_still(0.0f);
-    app->dirty = true;
 }
 
 static void drag_to(App *app, float dx)
@@ -171,13 +231,19 @@ static void home_gesture(App *app, const Gesture *g)
     HomeLayout h = home_layout(app);
     switch (g->kind) {
     case GESTURE_PRESS:
-        hs->pressed = card_at(app, g->x, g->y);
+        hs->pressed_button = button_at(app, g->x, g->y);
+        hs->pressed = hs->pressed_button == HOME_BUTTON_NONE ? card_at(app, g->x, g->y) : -1;
         app->dirty = true;
         break;
     case GESTURE_TAP: {
-        int index = card_at(app, g->start_x, g->start_y); /* where the press highlighted */
+        /* Hit-test where the press was highlighted. */
+        HomeButton b = button_at(app, g->start_x, g->start_y);
+        int index = b == HOME_BUTTON_NONE ? card_at(app, g->start_x, g->start_y) : -1;
         hs->pressed = -1;
-        if (index >= 0)
+        hs->pressed_button = HOME_BUTTON_NONE;
+        if (b != HOME_BUTTON_NONE)
+            press_button(app, b);
+        else if (index >= 0)
             open_card(app, index);
         app->dirty = true;
         break;
@@ -186,6 +252,7 @@ static void home_gesture(App *app, const Gesture *g)
         hs->dragging = true;
         hs->settling = false;
         hs->pressed = -1;
+        hs->pressed_button = HOME_BUTTON_NONE;
         hs->drag_start_position = hs->position;
         drag_to(app, g->dx);
         break;
@@ -206,6 +273,7 @@ static void home_gesture(App *app, const Gesture *g)
     case GESTURE_LONG_PRESS:
     case GESTURE_CANCEL:
         hs->pressed = -1;
+        hs->pressed_button = HOME_BUTTON_NONE;
         app->dirty = true;
         break;
     }
@@ -252,6 +320,8 @@ static bool home_update(App *app)
     bool expanding = !tween_done(&hs->expand, app->now_ms);
     if (is_closing(app) && !expanding)
         hs->open = -1;
+    else if (is_open(hs) && !expanding && !is_closing(app))
+        app_navigate(app, nav_target(SCREEN_DETAIL, hs->open, -1, 0));
     return hs->settling || expanding || entrance_running(app);
 }
 
@@ -262,11 +332,6 @@ static float entrance_of(const App *app, int index)
                                          ENTRANCE_STAGGER_MS);
     Tween t = tween_make(0.0f, 1.0f, start, ENTRANCE_MS, EASE_OUT_CUBIC);
     return tween_value(&t, app->now_ms);
-}
-
-static void draw_background(App *app, DrawList *dl)
-{
-    drawlist_rect(dl, app->layout.screen, 0.0f, app->theme.bg_top, app->theme.bg_bottom);
 }
 
 static void draw_header(App *app, DrawList *dl, const HomeLayout *h)
@@ -285,24 +350,24 @@ static void draw_header(App *app, DrawList *dl, const HomeLayout *h)
 
 static void draw_dots(App *app, DrawList *dl, const HomeLayout *h)
 {
-    int n = career_count(app);
-    for (int i = 0; i < n; i++) {
-        float cx, cy, r;
-        layout_home_dot(h, &app->layout, i, n, &cx, &cy, &r);
-        /* The active dot stretches into a pill, following the position. */
-        float near = 1.0f - fminf(fabsf(offset_of(app, i)), 1.0f);
-        float w = 2.0f * r + near * 2.0f * r;
-        Color c = color_mix(color_with_alpha(app->theme.text_muted_on_bg, 110),
-                            app->theme.text_on_bg, near);
-        drawlist_rect(dl, rect_make(cx - w * 0.5f, cy - r, w, 2.0f * r), r, c, c);
-    }
+    widget_page_dots(app, dl, h->dots, career_count(app), app->home.position, wraps(app));
 }
 
 static void draw_hint(App *app, DrawList *dl, const HomeLayout *h)
 {
+    if (h->hint.h <= 0.0f)
+        return;
     TextStyle cap = layout_text_style(&app->layout, TYPE_CAPTION, WEIGHT_REGULAR);
     drawlist_text(dl, h->hint, &cap, app->theme.text_muted_on_bg, ALIGN_CENTER, 1,
                   app_ui(app, "swipe_hint", "Swipe to explore \xC2\xB7 tap a card to open it"));
+}
+
+static void draw_buttons(App *app, DrawList *dl, const HomeLayout *h)
+{
+    for (int b = 0; b < HOME_BUTTON_COUNT; b++)
+        widget_button(app, dl, button_rect(app, h, (HomeButton)b), button_label(app, (HomeButton)b),
+                      button_icon((HomeButton)b), b == HOME_BUTTON_COMPARE ? BUTTON_SECONDARY : BUTTON_PRIMARY,
+                      app->home.pressed_button == b);
 }
 
 static void draw_carousel(App *app, DrawList *dl, const HomeLayout *h)
@@ -335,7 +400,7 @@ static void draw_open_card(App *app, DrawList *dl, const HomeLayout *h)
     card_draw_open(app, dl, hs->open, rect_lerp(from, h->expanded, t), t);
     if (t > 0.6f) {
         dl->alpha = (t - 0.6f) / 0.4f;
-        card_draw_back_button(app, dl, h->back_button);
+        widget_back_button(app, dl, h->back_button, false);
         dl->alpha = 1.0f;
     }
 }
@@ -343,11 +408,12 @@ static void draw_open_card(App *app, DrawList *dl, const HomeLayout *h)
 static void home_draw(App *app, DrawList *dl)
 {
     HomeLayout h = home_layout(app);
-    draw_background(app, dl);
+    widget_background(app, dl);
     draw_header(app, dl, &h);
     draw_carousel(app, dl, &h);
     draw_dots(app, dl, &h);
     draw_hint(app, dl, &h);
+    draw_buttons(app, dl, &h);
     if (is_open(&app->home))
         draw_open_card(app, dl, &h);
 }

@@ -13,6 +13,18 @@
 typedef struct App App;
 typedef struct ScreenOps ScreenOps;
 
+typedef enum {
+    SCREEN_HOME = 0,
+    SCREEN_DETAIL,
+    SCREEN_COMPARE,
+    SCREEN_DAY,
+    SCREEN_QUIZ,
+    SCREEN_COUNT
+} ScreenId;
+
+/* Home buttons that can show press feedback. */
+typedef enum { HOME_BUTTON_NONE = -1, HOME_BUTTON_COMPARE, HOME_BUTTON_QUIZ, HOME_BUTTON_COUNT } HomeButton;
+
 /* Home: the career-card carousel, and a card opened in place. */
 typedef struct {
     float position;         /* carousel position in cards; 0 = first centred */
@@ -26,8 +38,18 @@ typedef struct {
     int open;               /* card expanded in place, -1 if none */
     Tween expand;           /* 0 = card in carousel, 1 = fully open */
     uint64_t last_update_ms;
+    HomeButton pressed_button;
 } HomeState;
 
+#include "screens/detail.h"
+#include "screens/compare.h"
+#include "screens/day.h"
+#include "screens/quiz.h"
+
 extern const ScreenOps home_screen;
+extern const ScreenOps detail_screen;
+extern const ScreenOps compare_screen;
+extern const ScreenOps day_screen;
+extern const ScreenOps quiz_screen;
 
 #endif
