@@ -51,7 +51,7 @@ $(BUILD)/careerdeck: $(MAIN_OBJ) $(BUILD)/libcareerdeck.a
 	@echo "LD $@"
 	@$(CC) $(CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/tests/%: tests/%.c $(BUILD)/libcareerdeck.a tests/test_support.h | $(DEPS_OK)
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libcareerdeck.a tests/test_support.h tests/render_support.h | $(DEPS_OK)
 	@mkdir -p $(@D)
 	@echo "CC $<"
 	@$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(BUILD)/libcareerdeck.a $(LDLIBS) $(TEST_LIBS)
