@@ -66,6 +66,7 @@ test: $(BUILD)/careerdeck $(TEST_BIN)
 	@echo "== validate data/"; $(TEST_ENV) ./$(BUILD)/careerdeck --validate data
 	@echo "== script walkthroughs"; set -e; for s in tests/scripts/*.txt; do \
 	  $(TEST_ENV) ./$(BUILD)/careerdeck --screenshot $(BUILD)/script-check.png --script $$s data >/dev/null; done
+	@echo "== command line"; $(TEST_ENV) sh tests/cli/run.sh ./$(BUILD)/careerdeck
 	@echo "all tests passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -394,6 +394,8 @@ static void check_keys(Ctx *x, const cJSON *obj, const char *path, const char *c
     if (!known)
         return; /* a map with author-chosen keys, like [ui] */
     for (const cJSON *c = obj->child; c; c = c->next) {
+        if (x->report->count > REPORT_MAX_ITEMS)
+            return; /* the report is full: hints would only be dropped */
         if (in_list(c->string, known))
             continue;
         JPath p = jp_key(path, c->string);

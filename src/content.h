@@ -11,6 +11,8 @@
  * JSON format (docs/content.md is the author-facing reference,
  * data/content.schema.json the editor schema): see the field comments below;
  * a JSON key is named in [brackets] where it differs from the C name.
+ * Unknown keys are warnings; "$schema" is allowed at the top level so
+ * editors can find the schema.
  */
 #ifndef CONTENT_H
 #define CONTENT_H
@@ -108,7 +110,8 @@ typedef struct {
     LText *duties; size_t duty_count;
     unsigned color;        /* 0xRRGGBB from "#RRGGBB" */
     char *icon;            /* image path relative to the bundle folder; NULL only
-                              when rejected as unsafe: draw the placeholder */
+                              when rejected (empty, absolute, "..", outside the
+                              bundle): draw the placeholder */
     char *image;           /* optional larger illustration, may be NULL */
 
     Figure employed;       /* number employed */

@@ -126,12 +126,6 @@ typedef struct {
     char dir[64];
 } TempDir;
 
-static void temp_make(TempDir *t)
-{
-    snprintf(t->dir, sizeof t->dir, "/tmp/careerdeck-test-XXXXXX");
-    assert_non_null(mkdtemp(t->dir));
-}
-
 static const char *temp_path(const TempDir *t, const char *rel, char *buf, size_t len)
 {
     snprintf(buf, len, "%s/%s", t->dir, rel);
@@ -168,6 +162,30 @@ static void remove_tree(const char *path)
     } else {
         unlink(path);
     }
+}
+
+/* cmocka setup/teardown: the teardown runs even after a failed assertion,
+ * so no test leaves a directory behind in /tmp. */
+static int temp_setup(void **state)
+{
+    TempDir *t = malloc(sizeof *t);
+    if (!t)
+        return -1;
+    snprintf(t->dir, sizeof t->dir, "/tmp/careerdeck-test-XXXXXX");
+    if (!mkdtemp(t->dir)) {
+        free(t);
+        return -1;
+    }
+    *state = t;
+    return 0;
+}
+
+static int temp_teardown(void **state)
+{
+    TempDir *t = *state;
+    remove_tree(t->dir);
+    free(t);
+    return 0;
 }
 
 /* ------------------------------------------------------------- fake hooks */
@@ -487,18 +505,16 @@ static void test_deep_nesting(void **state)
 
 static void test_huge_file(void **state)
 {
-    (void)state;
-    TempDir t;
+    const TempDir *t = *state;
     ContentReport r = { 0 };
     char path[256], want[128];
-    temp_make(&t);
-    int fd = open(temp_path(&t, "content.json", path, sizeof path), O_WRONLY | O_CREAT, 0644);
+    int fd = open(temp_path(t, "content.json", path, sizeof path), O_WRONLY | O_CREAT, 0644);
     assert_true(fd >= 0);
     assert_int_equal(ftruncate(fd, (off_t)CONTENT_MAX_FILE_BYTES + 1), 0);
     close(fd);
     snprintf(want, sizeof want, "file is %u bytes; the limit is %u bytes",
              CONTENT_MAX_FILE_BYTES + 1, CONTENT_MAX_FILE_BYTES);
-    expect_file_error(content_load(t.dir, NULL, &r), &r, want);
+    expect_file_error(content_load(t->dir, NULL, &r), &r, want);
     assert_string_equal(r.items[0].file, path);
     content_report_free(&r);
 
@@ -509,33 +525,29 @@ static void test_huge_file(void **state)
                       "the limit is");
     free(big);
     content_report_free(&r);
-    remove_tree(t.dir);
 }
 
 static void test_not_a_file(void **state)
 {
-    (void)state;
-    TempDir t;
+    const TempDir *t = *state;
     ContentReport r = { 0 };
     char path[256];
-    temp_make(&t);
-    expect_file_error(content_load(t.dir, NULL, &r), &r, "not found");
+    expect_file_error(content_load(t->dir, NULL, &r), &r, "not found");
     content_report_free(&r);
 
-    assert_int_equal(mkdir(temp_path(&t, "content.json", path, sizeof path), 0755), 0);
-    expect_file_error(content_load(t.dir, NULL, &r), &r, "is a folder");
+    assert_int_equal(mkdir(temp_path(t, "content.json", path, sizeof path), 0755), 0);
+    expect_file_error(content_load(t->dir, NULL, &r), &r, "is a folder");
     content_report_free(&r);
     rmdir(path);
 
     /* Opening a FIFO for reading would block without O_NONBLOCK. */
     assert_int_equal(mkfifo(path, 0644), 0);
-    expect_file_error(content_load(t.dir, NULL, &r), &r, "not a regular file");
+    expect_file_error(content_load(t->dir, NULL, &r), &r, "not a regular file");
     content_report_free(&r);
 
     expect_file_error(content_load("/nonexistent/careerdeck", NULL, &r), &r, "not found");
     assert_string_equal(r.items[0].file, "/nonexistent/careerdeck/content.json");
     content_report_free(&r);
-    remove_tree(t.dir);
 }
 
 /* --------------------------------------------------------- content checks */
@@ -742,22 +754,20 @@ static const char SMALL_BUNDLE[] =
 
 static void test_image_symlinks(void **state)
 {
-    (void)state;
-    TempDir t;
+    const TempDir *t = *state;
     ContentReport r = { 0 };
     char path[256], png[1024];
-    temp_make(&t);
-    temp_write(&t, "content.json", SMALL_BUNDLE, strlen(SMALL_BUNDLE));
-    temp_path(&t, "images", path, sizeof path);
+    temp_write(t, "content.json", SMALL_BUNDLE, strlen(SMALL_BUNDLE));
+    temp_path(t, "images", path, sizeof path);
     assert_int_equal(mkdir(path, 0755), 0);
     /* Out of the bundle: an absolute link to a real PNG elsewhere. */
     test_path(png, sizeof png, "tests/fixtures/good/images/ma.png");
-    assert_int_equal(symlink(png, temp_path(&t, "icon.png", path, sizeof path)), 0);
+    assert_int_equal(symlink(png, temp_path(t, "icon.png", path, sizeof path)), 0);
     /* Inside the bundle: a link to a sibling is fine. */
-    temp_write(&t, "images/real.png", "x", 1);
-    assert_int_equal(symlink("real.png", temp_path(&t, "images/alias.png", path, sizeof path)), 0);
+    temp_write(t, "images/real.png", "x", 1);
+    assert_int_equal(symlink("real.png", temp_path(t, "images/alias.png", path, sizeof path)), 0);
 
-    Content *c = content_load(t.dir, NULL, &r);
+    Content *c = content_load(t->dir, NULL, &r);
     assert_non_null(c);
     assert_int_equal(r.error_count, 1);
     expect_item(&r, REPORT_ERROR, "careers[0].icon", "resolves outside the bundle folder");
@@ -765,7 +775,6 @@ static void test_image_symlinks(void **state)
     assert_string_equal(c->careers[0].image, "images/alias.png");
     content_free(c);
     content_report_free(&r);
-    remove_tree(t.dir);
 }
 
 static void test_fonts(void **state)
@@ -1029,8 +1038,8 @@ int main(void)
         cmocka_unit_test(test_empty_and_whitespace),
         cmocka_unit_test(test_binary_garbage),
         cmocka_unit_test(test_deep_nesting),
-        cmocka_unit_test(test_huge_file),
-        cmocka_unit_test(test_not_a_file),
+        cmocka_unit_test_setup_teardown(test_huge_file, temp_setup, temp_teardown),
+        cmocka_unit_test_setup_teardown(test_not_a_file, temp_setup, temp_teardown),
         cmocka_unit_test(test_wrong_type),
         cmocka_unit_test(test_missing_field),
         cmocka_unit_test(test_out_of_range),
@@ -1044,7 +1053,7 @@ int main(void)
         cmocka_unit_test(test_missing_glyph),
         cmocka_unit_test(test_image_unsafe_paths),
         cmocka_unit_test(test_image_missing_or_broken),
-        cmocka_unit_test(test_image_symlinks),
+        cmocka_unit_test_setup_teardown(test_image_symlinks, temp_setup, temp_teardown),
         cmocka_unit_test(test_fonts),
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_career_limit),

@@ -1,0 +1,60 @@
+#!/bin/sh
+# End-to-end checks of the command line: exit codes and messages a person
+# sees. Usage: tests/cli/run.sh build/careerdeck   (run by `make test`)
+set -u
+app=${1:-build/careerdeck}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+# expect CODE PATTERN -- ARGS...: runs the app, checks its exit code and that
+# stdout+stderr contain PATTERN (a fixed string; empty = anything).
+expect() {
+    code=$1; pattern=$2; shift 3
+    "$app" "$@" >"$tmp/out" 2>&1
+    got=$?
+    if [ "$got" -ne "$code" ]; then
+        echo "FAIL: careerdeck $*: exit $got, expected $code"; sed 's/^/  | /' "$tmp/out"
+        failures=$((failures + 1))
+    elif [ -n "$pattern" ] && ! grep -qF -- "$pattern" "$tmp/out"; then
+        echo "FAIL: careerdeck $*: output lacks '$pattern'"; sed 's/^/  | /' "$tmp/out"
+        failures=$((failures + 1))
+    else
+        echo "ok: careerdeck $* -> $got"
+    fi
+}
+
+expect 0 "usage: careerdeck" -- --help
+expect 0 "careerdeck " -- --version
+expect 2 "unknown option '--bogus'" -- --bogus
+expect 2 "--window: expected WIDTHxHEIGHT" -- --window 12x
+expect 2 "more than one bundle" -- a b
+expect 0 "data: ok" -- --validate data
+expect 1 "tests/fixtures/wrong_type/content.json: careers[0]" -- --validate tests/fixtures/wrong_type
+expect 1 "line" -- --validate tests/fixtures/bad_syntax
+expect 1 "content.json" -- --validate "$tmp/no-such-bundle"
+expect 1 "cannot use the bundle" -- --screenshot "$tmp/x.png" "$tmp/no-such-bundle"
+
+# A broken replay script names its line and exits 2.
+printf 'wait 100\ntapp 0.5 0.5\n' >"$tmp/bad.txt"
+expect 2 "bad.txt:2" -- --screenshot "$tmp/x.png" --script "$tmp/bad.txt" data
+printf 'key NoSuchKey\n' >"$tmp/badkey.txt"
+expect 2 "badkey.txt:1" -- --screenshot "$tmp/x.png" --script "$tmp/badkey.txt" data
+
+# Headless screenshots need no display at all, and the same script gives the
+# same pixels on every run.
+expect 0 "" -- --screenshot "$tmp/a.png" --size 1280x800 --script tests/scripts/home-walkthrough.txt data
+env -u DISPLAY -u WAYLAND_DISPLAY "$app" --screenshot "$tmp/b.png" --size 1280x800 \
+    --script tests/scripts/home-walkthrough.txt data >/dev/null 2>&1
+if cmp -s "$tmp/a.png" "$tmp/b.png"; then echo "ok: replay is deterministic"; else
+    echo "FAIL: the same script gave different pixels"; failures=$((failures + 1)); fi
+# A shot inside a script is written too.
+printf 'wait 500\nshot %s/mid.png\nwait 500\n' "$tmp" >"$tmp/shot.txt"
+expect 0 "" -- --screenshot "$tmp/end.png" --script "$tmp/shot.txt" data
+if [ -s "$tmp/mid.png" ]; then echo "ok: script shot written"; else
+    echo "FAIL: script shot missing"; failures=$((failures + 1)); fi
+# An unwritable output is a clear failure, not a crash.
+expect 3 "cannot write" -- --screenshot /nonexistent-dir/x.png data
+
+if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
+echo "all CLI checks passed"
