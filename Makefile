@@ -43,6 +43,12 @@ $(BUILD)/obj/%.o: %.c | $(DEPS_OK)
 	@echo "CC $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+# main.c bakes in the data folder: rebuild it whenever PREFIX changes.
+PREFIX_STAMP := $(BUILD)/prefix-$(subst /,_,$(PREFIX)).stamp
+$(PREFIX_STAMP):
+	@mkdir -p $(@D) && rm -f $(BUILD)/prefix-*.stamp && touch $@
+$(MAIN_OBJ): $(PREFIX_STAMP)
+
 $(BUILD)/libcareerdeck.a: $(LIB_OBJ)
 	@rm -f $@
 	@ar rcs $@ $^

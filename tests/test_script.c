@@ -338,6 +338,56 @@ static void test_swipe_points(void **state)
     assert_int_equal(script_swipe_points(&tap, 16, p, 8), 0);
 }
 
+/* A seeded mutation loop over a valid script: flipped bytes, truncations and
+ * spliced tokens must only ever give a clean parse or a clean error that
+ * names a line (ASan/UBSan watch for anything worse under make check). */
+static uint32_t next_rand(uint32_t *seed)
+{
+    *seed = *seed * 1664525u + 1013904223u;
+    return *seed >> 8;
+}
+
+static void test_fuzz_mutations(void **state)
+{
+    (void)state;
+    static const char base[] = "# demo\nwait 100\ntap 0.5 0.5\nswipe 0.9 0.5 0.1 0.5 200\n"
+                               "longpress 0.2 0.3 700\nkey Right\nshot out.png\n";
+    static const char *tokens[] = {"nan", "1e999", "-0", "0x10", "\t", "#", "\r\n", "\xff\xfe",
+                                   "wait", "99999999999", "", " ", "shot", ".png", "key"};
+    uint32_t seed = 12345;
+    char buf[512], err[256];
+    for (int iter = 0; iter < 20000; iter++) {
+        size_t n = sizeof base - 1;
+        memcpy(buf, base, n);
+        int edits = 1 + (int)(next_rand(&seed) % 4);
+        for (int e = 0; e < edits && n > 0; e++) {
+            size_t at = next_rand(&seed) % n;
+            switch (next_rand(&seed) % 3) {
+            case 0: buf[at] = (char)(next_rand(&seed) & 0xFF); break;
+            case 1: n = at; break;
+            default: {
+                const char *t = tokens[next_rand(&seed) % (sizeof tokens / sizeof tokens[0])];
+                size_t tl = strlen(t);
+                if (n + tl < sizeof buf) {
+                    memmove(buf + at + tl, buf + at, n - at);
+                    memcpy(buf + at, t, tl);
+                    n += tl;
+                }
+            }
+            }
+        }
+        Script script;
+        err[0] = '\0';
+        if (script_parse("fuzz.txt", buf, n, &script, NULL, NULL, err, sizeof err)) {
+            for (size_t i = 0; i < script.count; i++)
+                assert_true(script.cmds[i].line >= 1);
+            script_free(&script);
+        } else {
+            assert_non_null(strstr(err, "fuzz.txt"));
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_load_file),
         cmocka_unit_test(test_many_commands_grow),
         cmocka_unit_test(test_swipe_points),
+        cmocka_unit_test(test_fuzz_mutations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
