@@ -130,10 +130,15 @@ static bool load_script(const char *path, Script *script)
 
 /* ---- headless screenshot mode -------------------------------------------- */
 
+/* Runs the clock until nothing moves; always at least one frame, since a
+ * freshly started app has not yet ticked into its entrance. */
 static void settle(Replay *rp)
 {
-    for (uint32_t t = 0; t < SETTLE_LIMIT_MS && app_animating(rp->app); t += FRAME_MS)
+    uint32_t t = 0;
+    do {
         replay_advance(rp, FRAME_MS);
+        t += FRAME_MS;
+    } while (t < SETTLE_LIMIT_MS && app_animating(rp->app));
 }
 
 static int run_screenshot(Session *s, const CliOptions *o)

@@ -47,13 +47,46 @@ static void test_case(void **state)
     session_free(&s);
 }
 
+/* A bundle whose icon is missing or corrupt still renders: one warning, a
+ * placeholder, and no retry on the next frame. */
+static void test_bad_images_show_a_placeholder(void **state)
+{
+    (void)state;
+    static const char *bundles[] = {"tests/fixtures/image_missing", "tests/fixtures/image_broken"};
+    for (size_t i = 0; i < 2; i++) {
+        Session s;
+        char dir[1024];
+        memset(&s, 0, sizeof s);
+        test_path(s.assets_dir, sizeof s.assets_dir, "assets");
+        assert_int_equal(session_load(&s, test_path(dir, sizeof dir, bundles[i])), 0);
+        assert_int_equal(session_open_headless(&s, 1280, 800), 0);
+        assert_int_equal(session_renderer(&s), 0);
+        session_start_app(&s, 1280, 800, 0);
+        render_settle(&s.app);
+        session_draw(&s);
+        RenderStats first = render_stats(s.renderer);
+        assert_int_equal(first.image_failures, 1);
+        session_draw(&s);
+        RenderStats second = render_stats(s.renderer);
+        assert_int_equal(second.image_failures, 1);
+        assert_int_equal(second.images_decoded, first.images_decoded);
+        SDL_Surface *frame = session_read_frame(&s);
+        render_assert_not_blank(frame);
+        SDL_FreeSurface(frame);
+        session_free(&s);
+    }
+}
+
 int main(void)
 {
-    struct CMUnitTest tests[sizeof cases / sizeof cases[0]];
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    enum { CASES = sizeof cases / sizeof cases[0] };
+    struct CMUnitTest tests[CASES + 1];
+    for (size_t i = 0; i < CASES; i++) {
         struct CMUnitTest t = {cases[i].name, test_case, NULL, NULL, (void *)&cases[i]};
         tests[i] = t;
     }
+    struct CMUnitTest bad = cmocka_unit_test(test_bad_images_show_a_placeholder);
+    tests[CASES] = bad;
     return _cmocka_run_group_tests("render-home", tests, sizeof tests / sizeof tests[0],
                                    render_global_setup, render_global_teardown);
 }

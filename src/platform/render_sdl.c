@@ -343,7 +343,8 @@ static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
     e->last_used = r->stats.frames;
     if (!surf) {
         r->stats.image_failures++;
-        SDL_Log("warning: %s: cannot load image: %s (showing a placeholder)", path, SDL_GetError());
+        fprintf(stderr, "careerdeck: warning: %s: cannot load image: %s (showing a placeholder)\n",
+                path, SDL_GetError());
         return e; /* remembered failure: warn once, never retry per frame */
     }
     e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);

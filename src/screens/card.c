@@ -218,9 +218,11 @@ static void draw_header_band(DrawList *dl, const CardPaint *p, Rect r, float hei
 {
     Color top = color_lighten(p->role, 0.16f), bottom = p->role;
     drawlist_rect(dl, rect_make(r.x, r.y, r.w, height), p->radius, top, bottom);
-    /* Square off the band's lower corners where it meets the white body. */
-    drawlist_rect(dl, rect_make(r.x, r.y + height - p->radius, r.w, p->radius), 0.0f, bottom,
-                  bottom);
+    /* Square off the band's lower corners where it meets the white body,
+     * continuing the same gradient so no seam shows. */
+    float from = height > 0.0f ? (height - p->radius) / height : 0.0f;
+    drawlist_rect(dl, rect_make(r.x, r.y + height - p->radius, r.w, p->radius), 0.0f,
+                  color_mix(top, bottom, from), bottom);
 }
 
 static void draw_icon(App *app, DrawList *dl, const Career *c, Rect disc)
