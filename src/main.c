@@ -130,17 +130,6 @@ static bool load_script(const char *path, Script *script)
 
 /* ---- headless screenshot mode -------------------------------------------- */
 
-/* Runs the clock until nothing moves; always at least one frame, since a
- * freshly started app has not yet ticked into its entrance. */
-static void settle(Replay *rp)
-{
-    uint32_t t = 0;
-    do {
-        replay_advance(rp, FRAME_MS);
-        t += FRAME_MS;
-    } while (t < SETTLE_LIMIT_MS && app_animating(rp->app));
-}
-
 static int run_screenshot(Session *s, const CliOptions *o)
 {
     Script script = {0};
@@ -157,7 +146,7 @@ static int run_screenshot(Session *s, const CliOptions *o)
             fprintf(stderr, "careerdeck: %s: %s\n", o->script, err);
             code = EXIT_USAGE;
         } else {
-            settle(&rp);
+            replay_settle(&rp, SETTLE_LIMIT_MS);
             if (!replay_shot(s, &s->app, o->screenshot, err, sizeof err)) {
                 fprintf(stderr, "careerdeck: cannot write %s: %s\n", o->screenshot, err);
                 code = EXIT_PLATFORM;

@@ -28,6 +28,15 @@ void replay_advance(Replay *rp, uint32_t ms)
     }
 }
 
+void replay_settle(Replay *rp, uint32_t limit_ms)
+{
+    uint32_t t = 0, frame = frame_step(rp);
+    do {
+        replay_advance(rp, frame);
+        t += frame;
+    } while (t < limit_ms && app_animating(rp->app) && !rp->stop);
+}
+
 static void send(Replay *rp, PointerPhase phase, float fx, float fy)
 {
     PointerEvent ev = {phase, 1, fx * (float)rp->app->layout.w, fy * (float)rp->app->layout.h,

@@ -35,4 +35,9 @@ bool replay_run(Replay *rp, const Script *script, char *err, size_t err_len);
 /* Advances the clock by `ms`, one frame at a time. */
 void replay_advance(Replay *rp, uint32_t ms);
 
+/* Runs the clock until nothing moves, at most `limit_ms`; always at least
+ * one frame, since a freshly started app has not yet ticked into its
+ * entrance. */
+void replay_settle(Replay *rp, uint32_t limit_ms);
+
 #endif

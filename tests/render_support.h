@@ -40,13 +40,12 @@ static inline int render_global_teardown(void **state)
     return 0;
 }
 
-/* Ticks frame by frame until nothing moves (at most 10 s of app time). */
+/* Ticks frame by frame until nothing moves (at most 10 s of app time),
+ * exactly as --screenshot does before writing its final frame. */
 static inline void render_settle(App *app)
 {
-    int frames = 0;
-    do
-        app_tick(app, app->now_ms + 16);
-    while (app_animating(app) && ++frames < 625);
+    Replay rp = {app, 16, NULL, NULL, NULL, NULL, false};
+    replay_settle(&rp, 10000);
 }
 
 /* Starts the app on data/ at w x h, clock at 0, entrance settled. */
