@@ -18,6 +18,8 @@ const char *cli_usage(void)
            "  --script FILE          replay a script (taps, swipes, keys, waits, shots);\n"
            "                         with --screenshot headless, otherwise in the window\n"
            "  --validate             check the bundle and print one line per problem\n"
+           "  --report LOG...        merge visitor logs (from one or more kiosks) and print\n"
+           "                         a summary table\n"
            "  --help, --version\n"
            "\n"
            "exit codes: 0 ok, 1 bundle problems, 2 bad arguments or script,\n"
@@ -76,6 +78,8 @@ static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err
         o->mode = MODE_VERSION;
     else if (!strcmp(a, "--validate"))
         o->mode = MODE_VALIDATE;
+    else if (!strcmp(a, "--report"))
+        o->mode = MODE_REPORT;
     else if (!strcmp(a, "--window"))
         return (v = value_of(argc, argv, i, err, err_len)) &&
                parse_size_option(a, v, &o->window_w, &o->window_h, err, err_len);
@@ -108,12 +112,24 @@ bool cli_parse(int argc, char **argv, CliOptions *out, char *err, size_t err_len
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
             if (!parse_option(argc, argv, &i, &o, err, err_len))
                 return false;
+        } else if (o.mode == MODE_REPORT) {
+            if (!o.logs)
+                o.logs = &argv[i];
+            o.log_count++;
+            if (&o.logs[o.log_count - 1] != &argv[i]) {
+                snprintf(err, err_len, "--report: give the log files together, after --report");
+                return false;
+            }
         } else if (o.bundle) {
             snprintf(err, err_len, "more than one bundle given: '%s' and '%s'", o.bundle, argv[i]);
             return false;
         } else {
             o.bundle = argv[i];
         }
+    }
+    if (o.mode == MODE_REPORT && o.log_count == 0) {
+        snprintf(err, err_len, "--report needs at least one log file");
+        return false;
     }
     if (o.mode == MODE_SCREENSHOT && o.screenshot[0] == '\0') {
         snprintf(err, err_len, "--screenshot needs a file name");

@@ -11,7 +11,7 @@
 
 enum { EXIT_OK = 0, EXIT_CONTENT = 1, EXIT_USAGE = 2, EXIT_PLATFORM = 3 };
 
-typedef enum { MODE_RUN, MODE_SCREENSHOT, MODE_VALIDATE, MODE_HELP, MODE_VERSION } CliMode;
+typedef enum { MODE_RUN, MODE_SCREENSHOT, MODE_VALIDATE, MODE_REPORT, MODE_HELP, MODE_VERSION } CliMode;
 
 typedef struct {
     CliMode mode;
@@ -20,6 +20,8 @@ typedef struct {
     int size_w, size_h;      /* --size WxH for --screenshot; default 1920x1080 */
     const char *screenshot;  /* --screenshot OUT.png */
     const char *script;      /* --script FILE */
+    char **logs;             /* --report LOG...: the log files (point into argv) */
+    int log_count;
 } CliOptions;
 
 /* Parses argv. On failure returns false with a one-line message in err. */

@@ -14,6 +14,7 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include "analytics.h"
 #include "app.h"
 #include "cli.h"
 #include "content.h"
@@ -293,12 +294,29 @@ static int run_window(Session *s, const CliOptions *o)
 
 /* ---- entry ------------------------------------------------------------------ */
 
+/* Merges visitor logs; an unreadable file is named and skipped. */
+static int run_report(const CliOptions *o)
+{
+    Report report;
+    analytics_report_init(&report);
+    int unreadable = 0;
+    for (int i = 0; i < o->log_count; i++)
+        if (!analytics_report_add_file(&report, o->logs[i])) {
+            fprintf(stderr, "careerdeck: %s: cannot read this log\n", o->logs[i]);
+            unreadable++;
+        }
+    analytics_report_print(&report, stdout);
+    return unreadable == o->log_count ? EXIT_CONTENT : EXIT_OK;
+}
+
 static int run(const CliOptions *o)
 {
     char bundle_buf[1024];
     const char *bundle = o->bundle ? o->bundle : default_dir("data", bundle_buf, sizeof bundle_buf);
     if (o->mode == MODE_VALIDATE)
         return run_validate(bundle);
+    if (o->mode == MODE_REPORT)
+        return run_report(o);
     Session s;
     memset(&s, 0, sizeof s);
     const char *env_assets = getenv("CAREERDECK_ASSETS");

@@ -74,6 +74,19 @@ static void test_errors(void **state)
     assert_non_null(strstr(err, "more than one bundle"));
 }
 
+static void test_report_takes_many_logs(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 4, "--report", "a.log", "b.log"));
+    assert_int_equal(o.mode, MODE_REPORT);
+    assert_int_equal(o.log_count, 2);
+    assert_string_equal(o.logs[1], "b.log");
+    assert_false(parse(&o, err, 2, "--report"));
+    assert_non_null(strstr(err, "at least one"));
+}
+
 static void test_size_parser(void **state)
 {
     (void)state;
@@ -113,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_window_and_validate),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_size_parser),
+        cmocka_unit_test(test_report_takes_many_logs),
         cmocka_unit_test(test_key_map),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -53,6 +53,15 @@ printf 'wait 500\nshot %s/mid.png\nwait 500\n' "$tmp" >"$tmp/shot.txt"
 expect 0 "" -- --screenshot "$tmp/end.png" --script "$tmp/shot.txt" data
 if [ -s "$tmp/mid.png" ]; then echo "ok: script shot written"; else
     echo "FAIL: script shot missing"; failures=$((failures + 1)); fi
+# Visitor logs merge into one report; a torn last line is skipped, an
+# unreadable file is named.
+printf 'v1\t1\tattract\nv1\t2\tsession_start\nv1\t3\tcard_open\tmedical-coder\nv1\t4\tcard_o' >"$tmp/a.log"
+printf 'v1\t9\tsession_start\nv1\t9\tcard_open\tmedical-coder\n' >"$tmp/b.log"
+expect 0 "1 of 6 lines skipped" -- --report "$tmp/a.log" "$tmp/b.log"
+expect 0 "sessions                                                2" -- --report "$tmp/a.log" "$tmp/b.log"
+expect 0 "cannot read this log" -- --report "$tmp/a.log" "$tmp/missing.log"
+expect 1 "cannot read this log" -- --report "$tmp/missing.log"
+
 # An unwritable output is a clear failure, not a crash.
 expect 3 "cannot write" -- --screenshot /nonexistent-dir/x.png data
 
