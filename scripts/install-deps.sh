@@ -12,6 +12,7 @@ libsdl2-ttf-dev
 libsdl2-image-dev
 libcjson-dev
 libcmocka-dev
+libqrencode-dev
 fonts-inter
 fonts-noto-core
 fonts-dejavu-core

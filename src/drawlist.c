@@ -115,6 +115,14 @@ void drawlist_image(DrawList *dl, Rect r, const char *abs_path, Color tint, floa
     c->path_offset = store_string(dl, abs_path);
 }
 
+void drawlist_qr(DrawList *dl, Rect r, const char *text, Color dark, Color light)
+{
+    DrawCmd *c = push(dl, DRAW_QR, r);
+    c->color = faded(dl, dark);
+    c->color2 = faded(dl, light);
+    c->path_offset = store_string(dl, text);
+}
+
 void drawlist_clip_push(DrawList *dl, Rect r)
 {
     push(dl, DRAW_CLIP_PUSH, r);

@@ -22,6 +22,7 @@ typedef enum {
     DRAW_IMAGE,    /* image file scaled into a rect, tinted */
     DRAW_CLIP_PUSH,
     DRAW_CLIP_POP,
+    DRAW_QR,       /* a QR code for the text at path_offset, dark on light */
 } DrawKind;
 
 typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } TextAlign;
@@ -65,6 +66,9 @@ void drawlist_shadow(DrawList *dl, Rect r, float radius, float blur, Color color
 const TextBlock *drawlist_text(DrawList *dl, Rect box, const TextStyle *style, Color color,
                                TextAlign align, int max_lines, const char *text);
 void drawlist_image(DrawList *dl, Rect r, const char *abs_path, Color tint, float radius);
+/* A QR code encoding `text`, drawn as dark modules on a light square with
+ * its quiet zone inside `r` (keep r square). */
+void drawlist_qr(DrawList *dl, Rect r, const char *text, Color dark, Color light);
 void drawlist_clip_push(DrawList *dl, Rect r);
 void drawlist_clip_pop(DrawList *dl);
 

@@ -8,6 +8,8 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include "qr.h"
+
 #define CD_PI 3.14159265358979f
 
 enum {
@@ -499,6 +501,69 @@ static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
     draw_rect(r, &box);
 }
 
+/* ---- QR codes ----------------------------------------------------------- */
+
+/* Rasterises a code once at whole-pixel module size (crisp edges scan
+ * best): white modules become transparent so the light colour can show. */
+static SDL_Surface *qr_surface(const char *text, int side)
+{
+    QrCode qr;
+    if (!qr_encode(text, &qr))
+        return NULL;
+    int modules = qr.size + 2 * QR_QUIET_ZONE, px = side / modules;
+    if (px < 1)
+        px = 1;
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, modules * px, modules * px, 32,
+                                                       SDL_PIXELFORMAT_ARGB8888);
+    if (surf) {
+        SDL_FillRect(surf, NULL, 0x00FFFFFFu);
+        for (int y = 0; y < qr.size; y++)
+            for (int x = 0; x < qr.size; x++)
+                if (qr_is_dark(&qr, x, y)) {
+                    SDL_Rect m = {(x + QR_QUIET_ZONE) * px, (y + QR_QUIET_ZONE) * px, px, px};
+                    SDL_FillRect(surf, &m, 0xFFFFFFFFu);
+                }
+    }
+    qr_free(&qr);
+    return surf;
+}
+
+static void draw_qr(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
+{
+    const char *text = drawlist_cmd_path(dl, cmd);
+    int side = (int)lroundf(fminf(cmd->rect.w, cmd->rect.h));
+    char key[1200];
+    snprintf(key, sizeof key, "qr|%d|%s", side, text);
+    CacheEntry *e = cache_find(&r->image_cache, key);
+    if (!e) {
+        SDL_Surface *surf = qr_surface(text, side);
+        e = cache_insert(&r->image_cache, key);
+        if (e && surf) {
+            e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+            e->w = surf->w;
+            e->h = surf->h;
+        }
+        SDL_FreeSurface(surf);
+    }
+    if (!e || !e->texture)
+        return;
+    e->last_used = r->stats.frames;
+    /* Centre the whole-pixel code in the rect, on the light colour. */
+    SDL_FRect dst = {roundf(cmd->rect.x + ((float)side - (float)e->w) * 0.5f),
+                     roundf(cmd->rect.y + ((float)side - (float)e->h) * 0.5f), (float)e->w,
+                     (float)e->h};
+    DrawCmd bg = *cmd;
+    bg.kind = DRAW_RECT;
+    bg.rect = rect_make(dst.x, dst.y, dst.w, dst.h);
+    bg.radius = 0.0f;
+    bg.color = bg.color2 = cmd->color2;
+    draw_rect(r, &bg);
+    SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureColorMod(e->texture, cmd->color.r, cmd->color.g, cmd->color.b);
+    SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
+    SDL_RenderCopyF(r->sdl, e->texture, NULL, &dst);
+}
+
 /* ---- clipping ---------------------------------------------------------- */
 
 static void apply_clip(Renderer *r)
@@ -546,6 +611,7 @@ void render_frame(Renderer *r, const DrawList *dl)
         case DRAW_IMAGE: draw_image(r, dl, cmd); break;
         case DRAW_CLIP_PUSH: push_clip(r, cmd->rect); break;
         case DRAW_CLIP_POP: pop_clip(r); break;
+        case DRAW_QR: draw_qr(r, dl, cmd); break;
         }
     }
     SDL_RenderSetClipRect(r->sdl, NULL);
