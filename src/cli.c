@@ -20,6 +20,8 @@ const char *cli_usage(void)
            "  --validate             check the bundle and print one line per problem\n"
            "  --report LOG...        merge visitor logs (from one or more kiosks) and print\n"
            "                         a summary table\n"
+           "  --hash-pin             read an admin PIN (4-12 digits) on stdin and print the\n"
+           "                         salted hash to put in the bundle's settings.admin_pin\n"
            "  --help, --version\n"
            "\n"
            "exit codes: 0 ok, 1 bundle problems, 2 bad arguments or script,\n"
@@ -80,6 +82,8 @@ static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err
         o->mode = MODE_VALIDATE;
     else if (!strcmp(a, "--report"))
         o->mode = MODE_REPORT;
+    else if (!strcmp(a, "--hash-pin"))
+        o->mode = MODE_HASH_PIN;
     else if (!strcmp(a, "--window"))
         return (v = value_of(argc, argv, i, err, err_len)) &&
                parse_size_option(a, v, &o->window_w, &o->window_h, err, err_len);

@@ -11,7 +11,15 @@
 
 enum { EXIT_OK = 0, EXIT_CONTENT = 1, EXIT_USAGE = 2, EXIT_PLATFORM = 3 };
 
-typedef enum { MODE_RUN, MODE_SCREENSHOT, MODE_VALIDATE, MODE_REPORT, MODE_HELP, MODE_VERSION } CliMode;
+typedef enum {
+    MODE_RUN,
+    MODE_SCREENSHOT,
+    MODE_VALIDATE,
+    MODE_REPORT,
+    MODE_HASH_PIN,
+    MODE_HELP,
+    MODE_VERSION
+} CliMode;
 
 typedef struct {
     CliMode mode;

@@ -18,6 +18,7 @@
 #include "app.h"
 #include "cli.h"
 #include "content.h"
+#include "pin.h"
 #include "platform/fonts.h"
 #include "platform/input_sdl.h"
 #include "platform/render_sdl.h"
@@ -309,6 +310,30 @@ static int run_report(const CliOptions *o)
     return unreadable == o->log_count ? EXIT_CONTENT : EXIT_OK;
 }
 
+/* Reads a PIN from stdin and prints its salted hash; the PIN itself is
+ * never written anywhere. */
+static int run_hash_pin(void)
+{
+    char pin[64] = "";
+    if (!fgets(pin, sizeof pin, stdin)) {
+        fprintf(stderr, "careerdeck: --hash-pin: give the PIN on standard input\n");
+        return EXIT_USAGE;
+    }
+    pin[strcspn(pin, "\r\n")] = '\0';
+    uint8_t salt[16];
+    FILE *urandom = fopen("/dev/urandom", "rb");
+    bool salted = urandom && fread(salt, 1, sizeof salt, urandom) == sizeof salt;
+    if (urandom)
+        fclose(urandom);
+    char stored[200];
+    if (!salted || !pin_hash(pin, salt, sizeof salt, PIN_DEFAULT_ITERATIONS, stored, sizeof stored)) {
+        fprintf(stderr, "careerdeck: --hash-pin: a PIN is 4 to 12 digits\n");
+        return EXIT_USAGE;
+    }
+    printf("%s\n", stored);
+    return EXIT_OK;
+}
+
 static int run(const CliOptions *o)
 {
     char bundle_buf[1024];
@@ -317,6 +342,8 @@ static int run(const CliOptions *o)
         return run_validate(bundle);
     if (o->mode == MODE_REPORT)
         return run_report(o);
+    if (o->mode == MODE_HASH_PIN)
+        return run_hash_pin();
     Session s;
     memset(&s, 0, sizeof s);
     const char *env_assets = getenv("CAREERDECK_ASSETS");

@@ -62,6 +62,14 @@ expect 0 "sessions                                                2" -- --report
 expect 0 "cannot read this log" -- --report "$tmp/a.log" "$tmp/missing.log"
 expect 1 "cannot read this log" -- --report "$tmp/missing.log"
 
+# --hash-pin prints a salted hash (different salt each time) and refuses non-PINs.
+h1=$(echo 4321 | "$app" --hash-pin); h2=$(echo 4321 | "$app" --hash-pin)
+case "$h1" in sha256:20000:*) if [ "$h1" != "$h2" ]; then echo "ok: --hash-pin salts"; else
+    echo "FAIL: --hash-pin repeated its salt"; failures=$((failures + 1)); fi ;;
+    *) echo "FAIL: --hash-pin printed '$h1'"; failures=$((failures + 1)) ;; esac
+if echo abc | "$app" --hash-pin >/dev/null 2>&1; then echo "FAIL: --hash-pin took 'abc'";
+    failures=$((failures + 1)); else echo "ok: --hash-pin refuses a non-PIN"; fi
+
 # An unwritable output is a clear failure, not a crash.
 expect 3 "cannot write" -- --screenshot /nonexistent-dir/x.png data
 
