@@ -19,3 +19,10 @@ done
 shot card-open-1920x1080 1920x1080 tests/scripts/open-card.txt
 shot card-open-1080x1920 1080x1920 tests/scripts/open-card.txt
 shot carousel-second-1920x1080 1920x1080 tests/scripts/second-card.txt
+shot quiz-question-1920x1080 1920x1080 tests/scripts/quiz-question.txt
+shot quiz-question-1080x1920 1080x1920 tests/scripts/quiz-question.txt
+shot quiz-result-1920x1080 1920x1080 tests/scripts/quiz-result-medical-assistant.txt
+shot quiz-result-1080x1920 1080x1920 tests/scripts/quiz-result-medical-coder.txt
+shot day-step-1920x1080 1920x1080 tests/scripts/day-from-quiz.txt
+shot day-step-1080x1920 1080x1920 tests/scripts/day-from-quiz.txt
+shot day-next-steps-1920x1080 1920x1080 tests/scripts/day-next-steps.txt

@@ -170,9 +170,18 @@ bool app_needs_frame(const App *app)
     return app->animating || app->dirty || app->nav_pending;
 }
 
+/* The earlier of two deadlines, where 0 means "none". */
+static uint64_t earliest(uint64_t a, uint64_t b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    return a < b ? a : b;
+}
+
 uint64_t app_next_wakeup(const App *app)
 {
-    return gesture_next_deadline(&app->gesture);
+    uint64_t screen = current(app)->next_wakeup ? current(app)->next_wakeup(app) : 0;
+    return earliest(gesture_next_deadline(&app->gesture), screen);
 }
 
 void app_draw(App *app, DrawList *dl)

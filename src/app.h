@@ -66,6 +66,9 @@ struct ScreenOps {
     /* Advances animations to app->now_ms; returns true while still moving. */
     bool (*update)(App *app);
     void (*draw)(App *app, DrawList *dl);
+    /* Optional (NULL = none): when the screen next needs a tick with no
+     * input (an autoplay step), or 0 when it can sleep until an event. */
+    uint64_t (*next_wakeup)(const App *app);
 };
 
 void app_init(App *app, const Content *content, const TextMeasurer *measurer, int w, int h,
@@ -81,7 +84,8 @@ bool app_animating(const App *app);
  * moves, or input changed the state. */
 bool app_needs_frame(const App *app);
 /* The next time (ms) the app needs waking with no input (long-press
- * timers), or 0 when it can sleep until an event. */
+ * timers, the current screen's timers such as autoplay), or 0 when it can
+ * sleep until an event. */
 uint64_t app_next_wakeup(const App *app);
 /* Draws the current screen; clears `dirty`. */
 void app_draw(App *app, DrawList *dl);

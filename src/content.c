@@ -28,7 +28,6 @@
 #include <unistd.h>
 
 #define FORMAT_VERSION 1
-#define MAX_CAREERS 64
 /* No list in a real bundle comes near this; it keeps a hostile 4 MiB file
  * of a million-item array from turning into hundreds of MB of structs. */
 #define MAX_LIST_ITEMS 1000
@@ -652,6 +651,8 @@ static const Range R_PERCENT = { 0, 100, false };
 static const Range R_UNIT = { 0, 1, false };
 static const Range R_YEAR = { 1900, 2100, false };
 static const Range R_IDLE = { 10, 3600, false };
+static const Range R_AUTOPLAY = { 2, 60, false };
+static const Range R_WEIGHT = { 0, QUIZ_MAX_WEIGHT, false };
 
 static bool check_range(Ctx *x, const char *path, double v, Range r)
 {
@@ -1451,8 +1452,8 @@ static void read_career_text(Ctx *x, const cJSON *j, const char *path, Career *c
     text_at(x, j, path, "schedule", false, &c->schedule);
     c->skills = text_list_at(x, j, path, "skills", &c->skill_count);
     c->advancement = text_list_at(x, j, path, "advancement", &c->advancement_count);
-    c->day = read_list(x, j, path, "day", sizeof(DayStep), MAX_LIST_ITEMS, false, read_day_step,
-                       &c->day_count);
+    c->day = read_list(x, j, path, "day", sizeof(DayStep), CONTENT_MAX_DAY_STEPS, false,
+                       read_day_step, &c->day_count);
     check_day_order(x, p.s, c);
 }
 
@@ -1492,10 +1493,149 @@ static void read_careers(Ctx *x, const cJSON *root)
     const cJSON *arr = field(root, "careers");
     if (cJSON_IsArray(arr) && !arr->child)
         fail(x, "careers", "needs at least one career");
-    c->careers = read_list(x, root, "", "careers", sizeof(Career), MAX_CAREERS, true, read_career,
-                           &c->career_count);
+    c->careers = read_list(x, root, "", "careers", sizeof(Career), CONTENT_MAX_CAREERS, true,
+                           read_career, &c->career_count);
     check_unique(x, c->careers, c->career_count, sizeof(Career), offsetof(Career, id), "careers",
                  "id", "career id");
+}
+
+/* --------------------------------------------------------------- quiz */
+
+static const char *const QUIZ_KEYS[] = { "title", "intro", "questions", NULL };
+static const char *const QUESTION_KEYS[] = { "text", "answers", NULL };
+static const char *const ANSWER_KEYS[] = { "text", "reason", "weights", NULL };
+
+/* The careers' ids as a NULL-terminated list, for "did you mean" hints
+ * (caller frees; NULL when out of memory or there are no careers). */
+static const char **career_ids(const Content *c)
+{
+    const char **ids = calloc(c->career_count + 1, sizeof *ids);
+    size_t n = 0;
+    if (!ids)
+        return NULL;
+    for (size_t i = 0; i < c->career_count; i++)
+        if (c->careers[i].id)
+            ids[n++] = c->careers[i].id;
+    return ids;
+}
+
+static void report_unknown_career(Ctx *x, const char *path, const char *id)
+{
+    const char **ids = career_ids(x->c);
+    const char *hint = ids ? closest(id, ids) : NULL;
+    if (hint)
+        fail(x, path, "unknown career '%s' (no career has this id); did you mean '%s'?",
+             snip(id).s, hint);
+    else
+        fail(x, path, "unknown career '%s' (no career has this id)", snip(id).s);
+    free(ids);
+}
+
+/* [weights]: {"career-id": 0..QUIZ_MAX_WEIGHT, ...} into one slot per
+ * career. Careers are read before the quiz, so every id can be checked. */
+static void read_weights(Ctx *x, const cJSON *answer, const char *path, QuizAnswer *a)
+{
+    Content *c = x->c;
+    const cJSON *j = object_at(x, answer, path, "weights", NULL);
+    JPath p = jp_key(path, "weights");
+    if (c->career_count == 0)
+        return;
+    a->weights = calloc(c->career_count, sizeof *a->weights);
+    if (!a->weights) {
+        fail(x, p.s, "out of memory");
+        return;
+    }
+    for (const cJSON *e = j ? j->child : NULL; e; e = e->next) {
+        JPath ep = jp_key(p.s, e->string);
+        int career = content_career_index(c, e->string);
+        double w = 0;
+        if (career < 0)
+            report_unknown_career(x, ep.s, e->string);
+        else if (number_at(x, j, p.s, e->string, R_WEIGHT, true, &w))
+            a->weights[career] = w;
+    }
+}
+
+static void read_answer(Ctx *x, const cJSON *j, const char *path, void *item)
+{
+    QuizAnswer *a = item;
+    if (!expect_kind(x, j, path, cJSON_IsObject, "an object"))
+        return;
+    check_keys(x, j, path, ANSWER_KEYS);
+    text_at(x, j, path, "text", true, &a->text);
+    text_at(x, j, path, "reason", false, &a->reason);
+    read_weights(x, j, path, a);
+}
+
+/* The count bounds read_list does not check: too few (or none). */
+static void check_count(Ctx *x, const char *path, size_t n, size_t min, size_t max,
+                        const char *what, const char *owner)
+{
+    if (n >= min)
+        return;
+    if (n == 0)
+        fail(x, path, "%s needs %zu to %zu %s; this one has none", owner, min, max, what);
+    else
+        fail(x, path, "%s needs %zu to %zu %s; this one has %zu", owner, min, max, what, n);
+}
+
+static void read_question(Ctx *x, const cJSON *j, const char *path, void *item)
+{
+    QuizQuestion *q = item;
+    JPath p = jp_key(path, "answers");
+    if (!expect_kind(x, j, path, cJSON_IsObject, "an object"))
+        return;
+    check_keys(x, j, path, QUESTION_KEYS);
+    text_at(x, j, path, "text", true, &q->text);
+    q->answers = read_list(x, j, path, "answers", sizeof(QuizAnswer), QUIZ_MAX_ANSWERS, true,
+                           read_answer, &q->answer_count);
+    const cJSON *arr = field(j, "answers");
+    /* read_list reported a list that is too long; too short is ours. */
+    if (cJSON_IsArray(arr) && cJSON_GetArraySize(arr) <= QUIZ_MAX_ANSWERS)
+        check_count(x, p.s, q->answer_count, QUIZ_MIN_ANSWERS, QUIZ_MAX_ANSWERS, "answers",
+                    "a question");
+}
+
+static bool career_weighed(const Quiz *quiz, size_t career)
+{
+    for (size_t q = 0; q < quiz->question_count; q++)
+        for (size_t a = 0; a < quiz->questions[q].answer_count; a++) {
+            const double *w = quiz->questions[q].answers[a].weights;
+            if (w && w[career] > 0)
+                return true;
+        }
+    return false;
+}
+
+/* A career no answer weighs always scores 0%: most likely a career was
+ * added and the quiz forgotten. Worth a warning, not a refusal. */
+static void check_quiz_covers(Ctx *x)
+{
+    const Content *c = x->c;
+    if (c->quiz.question_count == 0)
+        return;
+    for (size_t i = 0; i < c->career_count; i++)
+        if (c->careers[i].id && !career_weighed(&c->quiz, i))
+            warn(x, "quiz", "no answer gives career '%s' any weight, so it always matches 0%%",
+                 snip(c->careers[i].id).s);
+}
+
+/* Read after the careers: answers weigh careers by id. */
+static void read_quiz(Ctx *x, const cJSON *root)
+{
+    Quiz *quiz = &x->c->quiz;
+    const cJSON *j = object_at(x, root, "", "quiz", QUIZ_KEYS);
+    if (!j)
+        return;
+    text_at(x, j, "quiz", "title", false, &quiz->title);
+    text_at(x, j, "quiz", "intro", false, &quiz->intro);
+    quiz->questions = read_list(x, j, "quiz", "questions", sizeof(QuizQuestion),
+                                QUIZ_MAX_QUESTIONS, true, read_question, &quiz->question_count);
+    const cJSON *arr = field(j, "questions");
+    if (cJSON_IsArray(arr) && cJSON_GetArraySize(arr) <= QUIZ_MAX_QUESTIONS)
+        check_count(x, "quiz.questions", quiz->question_count, QUIZ_MIN_QUESTIONS,
+                    QUIZ_MAX_QUESTIONS, "questions", "a quiz");
+    check_quiz_covers(x);
 }
 
 /* --------------------------------------------------------------- root */
@@ -1503,9 +1643,11 @@ static void read_careers(Ctx *x, const cJSON *root)
 static const char *const ROOT_KEYS[] = {
     "$schema", /* editors use it to find data/content.schema.json */
     "format", "title", "subtitle", "all_occupations_growth", "settings", "sources", "careers",
-    "ui", NULL
+    "ui", "quiz", NULL
 };
-static const char *const APP_SETTING_KEYS[] = { "idle_seconds", "font", "font_bold", NULL };
+static const char *const APP_SETTING_KEYS[] = {
+    "idle_seconds", "day_autoplay_seconds", "font", "font_bold", NULL
+};
 
 static void read_format(Ctx *x, const cJSON *root)
 {
@@ -1521,9 +1663,11 @@ static void read_app_settings(Ctx *x, const cJSON *root)
     Content *c = x->c;
     const cJSON *j = object_at(x, root, "", "settings", APP_SETTING_KEYS);
     c->idle_seconds = 60;
+    c->day_autoplay_seconds = 6;
     if (!j)
         return;
     int_at(x, j, "settings", "idle_seconds", R_IDLE, false, &c->idle_seconds);
+    int_at(x, j, "settings", "day_autoplay_seconds", R_AUTOPLAY, false, &c->day_autoplay_seconds);
     file_at(x, j, "settings", "font", false, false, &c->font_regular);
     file_at(x, j, "settings", "font_bold", false, false, &c->font_bold);
 }
@@ -1569,6 +1713,7 @@ static void read_root(Ctx *x, const cJSON *root)
     read_sources(x, root);
     figure_at(x, root, "", "all_occupations_growth", R_GROWTH, &x->c->all_growth);
     read_careers(x, root);
+    read_quiz(x, root);
     read_ui(x, root);
 }
 
@@ -1652,10 +1797,28 @@ static void career_free(Career *c)
     career_lists_free(c);
 }
 
+static void quiz_free(Quiz *quiz)
+{
+    for (size_t i = 0; i < quiz->question_count; i++) {
+        QuizQuestion *q = &quiz->questions[i];
+        for (size_t k = 0; k < q->answer_count; k++) {
+            ltext_free(&q->answers[k].text);
+            ltext_free(&q->answers[k].reason);
+            free(q->answers[k].weights);
+        }
+        free(q->answers);
+        ltext_free(&q->text);
+    }
+    free(quiz->questions);
+    ltext_free(&quiz->title);
+    ltext_free(&quiz->intro);
+}
+
 void content_free(Content *content)
 {
     if (!content)
         return;
+    quiz_free(&content->quiz);
     for (size_t i = 0; i < content->source_count; i++) {
         Source *s = &content->sources[i];
         free(s->id);

@@ -130,8 +130,43 @@ typedef struct {
     Traits traits;
     LText *skills; size_t skill_count;
     LText *advancement; size_t advancement_count;
-    DayStep *day; size_t day_count;
+    DayStep *day; size_t day_count; /* at most CONTENT_MAX_DAY_STEPS */
 } Career;
+
+/* Limits the screens size their arrays by; the validator enforces them. */
+#define CONTENT_MAX_CAREERS 64
+#define CONTENT_MAX_DAY_STEPS 20
+#define QUIZ_MIN_QUESTIONS 2
+#define QUIZ_MAX_QUESTIONS 10
+#define QUIZ_MIN_ANSWERS 2
+#define QUIZ_MAX_ANSWERS 4
+#define QUIZ_MAX_WEIGHT 10
+
+/* One answer to a quiz question. [weights] maps career ids to how well the
+ * answer fits each career, 0..QUIZ_MAX_WEIGHT:
+ *   "weights": {"medical-assistant": 3, "medical-coder": 0}
+ * Every id must name a career; a career left out weighs 0. An answer whose
+ * weights are the same for every career (or that has none) is neutral: it
+ * moves no career up or down (see quiz_score.h). */
+typedef struct {
+    LText text;        /* the answer on its button */
+    LText reason;      /* optional: "You want to work with patients", shown on
+                          the result when this answer favoured the top role */
+    double *weights;   /* one per career, in bundle order (career_count long);
+                          NULL only when the bundle has no careers */
+} QuizAnswer;
+
+typedef struct {
+    LText text;        /* the question */
+    QuizAnswer *answers; size_t answer_count; /* QUIZ_MIN_ANSWERS..QUIZ_MAX_ANSWERS */
+} QuizQuestion;
+
+/* [quiz]: "Which role fits me?". Optional; question_count is 0 without it. */
+typedef struct {
+    LText title;       /* optional heading; screens fall back to ui "which_fits" */
+    LText intro;       /* optional line under the heading */
+    QuizQuestion *questions; size_t question_count; /* QUIZ_MIN..MAX_QUESTIONS */
+} Quiz;
 
 typedef struct {
     char *bundle_dir;      /* folder the bundle was loaded from (NULL from
@@ -141,12 +176,15 @@ typedef struct {
     LText subtitle;
     Figure all_growth;     /* [all_occupations_growth] growth for all jobs */
     int idle_seconds;      /* [settings.idle_seconds] default 60, 10..3600 */
+    int day_autoplay_seconds; /* [settings.day_autoplay_seconds] seconds per day
+                                 step when the walkthrough plays; default 6, 2..60 */
     char *font_regular;    /* [settings.font] optional font file inside the bundle */
     char *font_bold;       /* [settings.font_bold] */
     Source *sources; size_t source_count;
     Career *careers; size_t career_count;
     /* [ui]: interface strings by key ("compare_roles": "Compare roles"). */
     char **ui_keys; LText *ui_values; size_t ui_count;
+    Quiz quiz;
 } Content;
 
 /* Problems found while loading. Each line reads
@@ -211,7 +249,9 @@ typedef struct {
  * (symlink) is dropped to NULL so nothing outside the bundle is opened.
  * Files over CONTENT_MAX_FILE_BYTES and JSON nested deeper than
  * CONTENT_MAX_DEPTH are refused before parsing; lists hold at most 1000
- * items (careers 64). Never crashes or hangs on any input. */
+ * items (careers CONTENT_MAX_CAREERS, day steps CONTENT_MAX_DAY_STEPS, quiz
+ * questions and answers the QUIZ_ limits). Never crashes or hangs on any
+ * input. */
 Content *content_load(const char *bundle_dir, const ContentHooks *hooks, ContentReport *report);
 
 /* Parses JSON text already in memory (for tests and fuzzing); `file_label`

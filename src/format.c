@@ -91,3 +91,51 @@ char *format_months(char *buf, size_t len, double min_months, double max_months,
         snprintf(buf, len, "%s" EN_DASH "%s %s", a, b, unit);
     return buf;
 }
+
+char *format_duration(char *buf, size_t len, double months, const char *month_word,
+                      const char *months_word, const char *year_word, const char *years_word)
+{
+    char n[32];
+    int years = months >= 24.0 && fmod(months, 12.0) == 0.0;
+    double v = years ? months / 12.0 : months;
+    number_trimmed(n, sizeof n, v);
+    int one = strcmp(n, "1") == 0;
+    const char *word = years ? (one ? year_word : years_word) : (one ? month_word : months_word);
+    snprintf(buf, len, "%s %s", n, word);
+    return buf;
+}
+
+char *format_money_range(char *buf, size_t len, double low, double high)
+{
+    char a[64], b[64];
+    snprintf(buf, len, "%s" EN_DASH "%s", format_money(a, sizeof a, low),
+             format_money(b, sizeof b, high));
+    return buf;
+}
+
+char *format_count_noun(char *buf, size_t len, double count, const char *one, const char *other)
+{
+    char n[64];
+    format_count(n, sizeof n, count);
+    snprintf(buf, len, "%s %s", n, strcmp(n, "1") == 0 ? one : other);
+    return buf;
+}
+
+char *format_money_cents(char *buf, size_t len, double dollars)
+{
+    if (!isfinite(dollars)) {
+        snprintf(buf, len, "?");
+        return buf;
+    }
+    double cents = round(fabs(dollars) * 100.0);
+    char whole[48];
+    format_count(whole, sizeof whole, floor(cents / 100.0));
+    snprintf(buf, len, "%s$%s.%02d", dollars < 0 && cents > 0 ? "-" : "", whole,
+             (int)fmod(cents, 100.0));
+    return buf;
+}
+
+char *format_hourly(char *buf, size_t len, double annual_dollars)
+{
+    return format_money_cents(buf, len, annual_dollars / FORMAT_HOURS_PER_YEAR);
+}

@@ -19,4 +19,21 @@ char *format_percent(char *buf, size_t len, double percent, int signed_plus);
 char *format_months(char *buf, size_t len, double min_months, double max_months,
                     const char *months_word, const char *years_word);
 
+/* One duration with singular and plural words: 1 -> "1 month", 9 -> "9 months",
+ * 24 -> "2 years", 18 -> "18 months" (years only from 24 months, whole years). */
+char *format_duration(char *buf, size_t len, double months, const char *month_word,
+                      const char *months_word, const char *year_word, const char *years_word);
+/* 35000, 42000 -> "$35,000–$42,000". */
+char *format_money_range(char *buf, size_t len, double low, double high);
+/* A count and its noun: 1 -> "1 skill", 3 -> "3 skills". */
+char *format_count_noun(char *buf, size_t len, double count, const char *one, const char *other);
+
+/* Full-time hours in a working year: 52 weeks of 40 hours, the convention
+ * BLS uses to turn hourly wages into annual ones. */
+#define FORMAT_HOURS_PER_YEAR 2080.0
+/* 21.25 -> "$21.25": dollars and cents, rounded to the cent. */
+char *format_money_cents(char *buf, size_t len, double dollars);
+/* A yearly amount as its hourly equivalent: 44200 -> "$21.25". */
+char *format_hourly(char *buf, size_t len, double annual_dollars);
+
 #endif

@@ -99,3 +99,153 @@ float layout_home_offset(int index, float position, int count, bool wraps)
     }
     return d;
 }
+
+DetailLayout layout_detail(const Layout *l)
+{
+    HomeLayout h = layout_home(l);
+    DetailLayout d = {0};
+    float s = l->s;
+    d.card = h.expanded;
+    d.band = roundf(200.0f * s);
+    d.pad = roundf(40.0f * s);
+    d.back_button = h.back_button;
+    d.top_bar = rect_make(l->safe.x, l->safe.y, l->safe.w, h.back_button.h);
+    d.tab_rows = l->portrait ? 2 : 1;
+    float tabs_y = d.card.y + d.band + roundf(20.0f * s);
+    d.tabs = rect_make(d.card.x + d.pad, tabs_y, d.card.w - 2.0f * d.pad,
+                       roundf(96.0f * s) * (float)d.tab_rows);
+    /* The window stops a corner radius short of the card's bottom edge so
+     * scrolled content never shows in the rounded corners. */
+    float view_y = d.tabs.y + d.tabs.h + roundf(8.0f * s);
+    float view_bottom = d.card.y + d.card.h - roundf(24.0f * s);
+    d.view = rect_make(d.card.x, view_y, d.card.w, view_bottom - view_y);
+    d.content = rect_make(d.card.x + d.pad, view_y + roundf(16.0f * s), d.card.w - 2.0f * d.pad,
+                          view_bottom - view_y - roundf(16.0f * s));
+    return d;
+}
+
+/* Lanes stack a caption-high role label over the row the line sits in. */
+static float day_lanes_layout(DayLayout *d, const Layout *l, int lanes, float y)
+{
+    /* Two lanes sit closer so the cards under them keep their room. */
+    float s = l->s, label_h = roundf(24.0f * 1.3f * s);
+    float row_h = roundf((lanes > 1 ? 52.0f : 64.0f) * s);
+    for (int i = 0; i < lanes && i < 2; i++) {
+        d->lane_labels[i] = rect_make(l->safe.x, y, l->safe.w, label_h);
+        d->lanes[i] = rect_make(l->safe.x, y + label_h + roundf(4.0f * s), l->safe.w, row_h);
+        y = d->lanes[i].y + row_h + roundf((lanes > 1 ? 6.0f : 12.0f) * s);
+    }
+    d->hours = rect_make(l->safe.x, y - roundf(8.0f * s), l->safe.w, label_h);
+    return d->hours.y + label_h;
+}
+
+DayLayout layout_day(const Layout *l, int lanes)
+{
+    DayLayout d = {0};
+    float s = l->s, gap = roundf(28.0f * s);
+    Rect safe = l->safe;
+    d.target = roundf(96.0f * s);
+    d.top_bar = rect_make(safe.x, safe.y, safe.w, d.target);
+    float top = d.top_bar.y + d.target + roundf(36.0f * s);
+    float bottom = day_lanes_layout(&d, l, lanes, top);
+    d.timeline = rect_make(safe.x, top - roundf(12.0f * s), safe.w,
+                           bottom - top + roundf(24.0f * s));
+    /* Hour labels are centred on their ticks: keep half a label clear. */
+    float inset = roundf(40.0f * s);
+    d.axis_x0 = safe.x + inset;
+    d.axis_x1 = safe.x + safe.w - inset;
+    d.controls = rect_make(safe.x, safe.y + safe.h - d.target, safe.w, d.target);
+    float stage_y = bottom + gap;
+    d.stage = rect_make(safe.x, stage_y, safe.w, d.controls.y - gap - stage_y);
+    /* One card keeps lines readable (<= ~60 characters): at most 1500 wide. */
+    float w = fminf(d.stage.w, roundf(1500.0f * s));
+    d.cards[0] = rect_make(roundf(d.stage.x + (d.stage.w - w) * 0.5f), d.stage.y, w, d.stage.h);
+    if (lanes >= 2 && l->portrait) {
+        float h = (d.stage.h - gap) * 0.5f;
+        d.cards[0] = rect_make(d.stage.x, d.stage.y, d.stage.w, h);
+        d.cards[1] = rect_make(d.stage.x, d.stage.y + h + gap, d.stage.w, h);
+    } else if (lanes >= 2) {
+        float cw = (d.stage.w - gap) * 0.5f;
+        d.cards[0] = rect_make(d.stage.x, d.stage.y, cw, d.stage.h);
+        d.cards[1] = rect_make(d.stage.x + cw + gap, d.stage.y, cw, d.stage.h);
+    }
+    return d;
+}
+
+QuizLayout layout_quiz(const Layout *l)
+{
+    QuizLayout q = {0};
+    float s = l->s, gap = roundf(32.0f * s);
+    Rect safe = l->safe;
+    q.target = roundf(96.0f * s);
+    q.top_bar = rect_make(safe.x, safe.y, safe.w, q.target);
+    float cap_h = roundf(24.0f * 1.3f * s);
+    float content_w = fminf(safe.w, roundf(1240.0f * s));
+    float cx = roundf(safe.x + (safe.w - content_w) * 0.5f);
+    q.progress = rect_make(cx, q.top_bar.y + q.target + gap, content_w, roundf(40.0f * s));
+    q.footer = rect_make(safe.x, safe.y + safe.h - cap_h, safe.w, cap_h);
+    float qy = q.progress.y + q.progress.h + roundf(40.0f * s);
+    float qh = roundf(64.0f * 1.12f * s) * (l->portrait ? 3.0f : 2.0f);
+    q.question = rect_make(cx, qy, content_w, qh);
+    float ay = qy + qh + roundf(40.0f * s);
+    q.answers = rect_make(cx, ay, content_w, q.footer.y - gap - ay);
+
+    float body_y = q.top_bar.y + q.target + gap;
+    if (l->portrait) {
+        float best_h = roundf(720.0f * s);
+        q.best = rect_make(safe.x, body_y, safe.w, best_h);
+        q.buttons = rect_make(safe.x, safe.y + safe.h - q.target, safe.w, q.target);
+        float ry = body_y + best_h + gap;
+        q.ranking = rect_make(safe.x, ry, safe.w, q.buttons.y - gap - ry);
+    } else {
+        float left = roundf((safe.w - gap) * 0.48f);
+        q.buttons = rect_make(safe.x, safe.y + safe.h - q.target, safe.w, q.target);
+        q.best = rect_make(safe.x, body_y, left, q.buttons.y - roundf(24.0f * s) - body_y);
+        q.ranking = rect_make(safe.x + left + gap * 2.0f, body_y, safe.w - left - gap * 2.0f,
+                              q.best.h);
+    }
+    return q;
+}
+
+/* Landscape: buttons and dots share the bottom row. Portrait has the height
+ * to stack the dots above a row of two half-width buttons, and taller
+ * headers with the icon above the name. */
+CompareLayout layout_compare(const Layout *l)
+{
+    CompareLayout c = {0};
+    float s = l->s, gap = roundf(24.0f * s), target = roundf(96.0f * s);
+    Rect safe = l->safe;
+    float button_w = roundf(240.0f * s), bottom = safe.y + safe.h;
+    c.back = rect_make(safe.x, safe.y, button_w, target);
+    c.home = rect_make(safe.x + safe.w - button_w, safe.y, button_w, target);
+    c.title = rect_make(c.back.x + button_w + gap, safe.y, safe.w - 2.0f * (button_w + gap), target);
+    float top = safe.y + target + gap;
+    c.picker = rect_make(safe.x, top, safe.w, bottom - top);
+
+    float header_h = roundf((l->portrait ? 208.0f : 120.0f) * s), vs = roundf(88.0f * s);
+    float header_w = floorf((safe.w - vs) * 0.5f);
+    c.header[0] = rect_make(safe.x, top, header_w, header_h);
+    c.header[1] = rect_make(safe.x + safe.w - header_w, top, header_w, header_h);
+    float disc = roundf(72.0f * s);
+    c.versus = rect_make(safe.x + (safe.w - disc) * 0.5f, top + (header_h - disc) * 0.5f, disc, disc);
+
+    float dots_h = roundf(32.0f * s);
+    c.controls = rect_make(safe.x, bottom - target, safe.w, target);
+    float page_bottom;
+    if (l->portrait) {
+        c.dots = rect_make(safe.x, c.controls.y - roundf(20.0f * s) - dots_h, safe.w, dots_h);
+        page_bottom = c.dots.y - roundf(20.0f * s);
+    } else {
+        c.dots = rect_make(safe.x, c.controls.y + (target - dots_h) * 0.5f, safe.w, dots_h);
+        page_bottom = c.controls.y - gap;
+    }
+    float page_top = top + header_h + gap;
+    c.page = rect_make(safe.x, page_top, safe.w, page_bottom - page_top);
+    c.page_pitch = (float)l->w;
+
+    float panel_w = fminf(safe.w, roundf(1240.0f * s));
+    float panel_h = fminf(c.picker.h, roundf((l->portrait ? 1100.0f : 820.0f) * s));
+    c.overlay = rect_make(roundf(safe.x + (safe.w - panel_w) * 0.5f),
+                          roundf(top + (c.picker.h - panel_h) * 0.5f), panel_w, panel_h);
+    return c;
+}

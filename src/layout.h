@@ -52,4 +52,77 @@ bool layout_home_wraps(const HomeLayout *h, const Layout *l, int count);
 float layout_home_offset(int index, float position, int count, bool wraps);
 /* Rect of the card `offset` cards from the centre. */
 Rect layout_home_card_at(const HomeLayout *h, const Layout *l, float offset);
+
+/* Career detail: the opened card (where home's card grew to), the top bar
+ * above it, the section tabs under the card's header band and the window
+ * the sections slide and scroll in. Portrait gives the tabs two rows. */
+typedef struct {
+    Rect card;            /* layout_home().expanded */
+    float band;           /* header band height: 200 design units */
+    float pad;            /* card padding: 40 design units */
+    Rect top_bar;         /* the row above the card: Back left, buttons right */
+    Rect back_button;     /* layout_home().back_button */
+    Rect tabs;            /* section tabs, inside the card under the band */
+    int tab_rows;         /* 1 landscape, 2 portrait; each row 96 units */
+    Rect view;            /* clip of the sections: card-wide, under the tabs */
+    Rect content;         /* the resting section's column: view minus padding */
+} DetailLayout;
+
+DetailLayout layout_detail(const Layout *l);
+
+/* Day in the life: a top bar (Back, title, Home), the timeline band with
+ * one or two lanes over a row of hour labels, the stage where scene cards
+ * slide, and the controls row (step counter, previous, play, next). Two
+ * lanes put their cards side by side in landscape, stacked in portrait. */
+typedef struct {
+    Rect top_bar;         /* Back left, title between, Home right */
+    Rect timeline;        /* the whole band: a tap here jumps to a step */
+    Rect lane_labels[2];  /* the role's name above each lane's line */
+    Rect lanes[2];        /* the row each lane's line, dots and marker sit in */
+    Rect hours;           /* hour labels under the lanes */
+    float axis_x0, axis_x1; /* where the line runs, px */
+    Rect stage;           /* where scene cards and the next-steps card live */
+    Rect cards[2];        /* one card, or one per lane */
+    Rect controls;        /* the bottom row */
+    float target;         /* touch target size, px (96 units) */
+} DayLayout;
+
+DayLayout layout_day(const Layout *l, int lanes);
+
+/* Quiz: the top bar (Back, title, Start over), a progress row, then either
+ * a question over its answers, or the result: the best match's card and
+ * the ranking of every role, with the result buttons under the card. */
+typedef struct {
+    Rect top_bar;
+    Rect progress;        /* "Question 2 of 7" and the segment bar */
+    Rect question;        /* the question text, up to three lines */
+    Rect answers;         /* the answer buttons, one column */
+    Rect footer;          /* a caption line at the bottom */
+    Rect best;            /* result: the best match's card */
+    Rect ranking;         /* result: every role with its match bar */
+    Rect buttons;         /* result: the row for Explore this role and See a day,
+                             under the best match's card */
+    float target;         /* touch target size, px (96 units) */
+} QuizLayout;
+
+QuizLayout layout_quiz(const Layout *l);
+/* Compare screen: a top bar (Back, title, Home), the two role headers side
+ * by side, one dimension page at a time and the page controls under it.
+ * The picker uses everything below the top bar. */
+typedef struct {
+    Rect back, home;      /* top-bar buttons */
+    Rect title;           /* between them */
+    Rect header[2];       /* role headers: first role left, second right */
+    Rect versus;          /* the "vs" disc between the headers */
+    Rect page;            /* the dimension page at rest */
+    float page_pitch;     /* distance between neighbouring pages: the screen
+                             width, so a resting page has no neighbour in view */
+    Rect dots;            /* page indicator row */
+    Rect controls;        /* row for the previous / next page buttons */
+    Rect picker;          /* the picker's area below the top bar */
+    Rect overlay;         /* the role chooser panel */
+} CompareLayout;
+
+CompareLayout layout_compare(const Layout *l);
+
 #endif

@@ -28,34 +28,59 @@ static size_t trim_end(const char *text, size_t start, size_t len)
     return len;
 }
 
+/* The next place after `from` where a line may end: before a space, or
+ * just after a hyphen inside a word; `end` when there is none. */
+static size_t next_break(const char *text, size_t from, size_t end)
+{
+    for (size_t i = from + 1; i < end; i++) {
+        if (text[i] == ' ')
+            return i;
+        if (text[i] == '-' && i + 1 < end && text[i + 1] != ' ')
+            return i + 1;
+    }
+    return end;
+}
+
+/* A word wider than the whole line: cut it at the last character that fits
+ * (at least one, so wrapping always advances). */
+static size_t fit_chars(const TextMeasurer *m, const TextStyle *st, const char *text,
+                        size_t start, size_t end, float max_width)
+{
+    size_t fit = text_utf8_step(text + start, end - start), pos = start + fit;
+    while (pos < end) {
+        size_t next = pos + text_utf8_step(text + pos, end - pos);
+        if (span_width(m, st, text, start, next - start) > max_width)
+            break;
+        fit = next - start;
+        pos = next;
+    }
+    return fit;
+}
+
 /* Longest prefix of text[start..end) that fits in max_width, broken at a
- * space or hyphen when possible, else at a character. Returns its length. */
+ * space or after a hyphen when possible, else inside a word (flagging
+ * overflow). Measures once per break point, not per character: wrapping
+ * runs every frame a screen is drawn. */
 static size_t fit_line(const TextMeasurer *m, const TextStyle *st, const char *text,
                        size_t start, size_t end, float max_width, bool *overflow)
 {
-    size_t best_break = 0, pos = start;
-    while (pos < end) {
-        size_t step = text_utf8_step(text + pos, end - pos);
-        size_t next = pos + step;
-        bool is_space = text[pos] == ' ';
-        if (is_space && pos > start)
-            best_break = pos - start; /* break before the space */
-        if (!is_space && max_width > 0.0f &&
-            span_width(m, st, text, start, next - start) > max_width) {
-            if (best_break > 0)
-                return best_break;
-            if (pos == start) {
-                *overflow = true; /* a single glyph wider than the box */
-                return step;
-            }
-            *overflow = true; /* one word longer than a line: cut it */
-            return pos - start;
-        }
-        if (text[pos] == '-' && next < end)
-            best_break = next - start;
-        pos = next;
+    if (max_width <= 0.0f || span_width(m, st, text, start, trim_end(text, start, end - start)) <=
+                                 max_width)
+        return end - start;
+    size_t best = 0;
+    for (size_t c = next_break(text, start, end);; c = next_break(text, c, end)) {
+        size_t len = trim_end(text, start, c - start);
+        if (len > 0 && span_width(m, st, text, start, len) > max_width)
+            break;
+        if (len > 0)
+            best = c - start;
+        if (c >= end)
+            break;
     }
-    return end - start;
+    if (best > 0)
+        return best;
+    *overflow = true;
+    return fit_chars(m, st, text, start, end, max_width);
 }
 
 static void add_line(const TextMeasurer *m, const TextStyle *st, const char *text,

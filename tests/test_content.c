@@ -797,6 +797,89 @@ static void test_fonts(void **state)
     content_report_free(&r);
 }
 
+/* ------------------------------------------------------------------ quiz */
+
+static void test_quiz_loads(void **state)
+{
+    (void)state;
+    ContentReport r = { 0 };
+    Content *c = parse_fixture("quiz_good", NULL, &r);
+    if (r.count)
+        content_report_print(&r, stderr);
+    assert_non_null(c);
+    assert_int_equal(r.count, 0);
+    assert_int_equal(c->day_autoplay_seconds, 8);
+    const Quiz *q = &c->quiz;
+    assert_string_equal(ltext_get(&q->title, LANG_ES), "\xC2\xBFQu\xC3\xA9 puesto me va?");
+    assert_string_equal(ltext_get(&q->intro, LANG_EN), "Two quick questions.");
+    assert_int_equal(q->question_count, 2);
+    assert_string_equal(ltext_get(&q->questions[0].text, LANG_ES), "\xC2\xBFPacientes o papeles?");
+    assert_int_equal(q->questions[0].answer_count, 2);
+    const QuizAnswer *a = &q->questions[0].answers[0];
+    assert_string_equal(ltext_get(&a->reason, LANG_ES), "Quieres trabajar con pacientes");
+    assert_true(a->weights[0] == 3 && a->weights[1] == 0);
+    /* A career the answer leaves out weighs 0. */
+    a = &q->questions[0].answers[1];
+    assert_true(a->weights[0] == 0 && a->weights[1] == 2.5);
+    assert_int_equal(q->questions[1].answer_count, 3);
+    assert_false(ltext_present(&q->questions[1].answers[2].reason));
+    assert_true(q->questions[1].answers[2].weights[0] == 0);
+    content_free(c);
+    content_report_free(&r);
+}
+
+/* Without a quiz or settings the defaults hold; the bundled data has both. */
+static void test_quiz_absent_and_bundled(void **state)
+{
+    (void)state;
+    ContentReport r = { 0 };
+    Content *c = parse_fixture("good", NULL, &r);
+    assert_non_null(c);
+    assert_int_equal(c->quiz.question_count, 0);
+    assert_null(c->quiz.questions);
+    assert_int_equal(c->day_autoplay_seconds, 6);
+    content_free(c);
+    content_report_free(&r);
+    char dir[1024];
+    c = content_load(test_path(dir, sizeof dir, "data"), NULL, &r);
+    if (r.count)
+        content_report_print(&r, stderr);
+    assert_non_null(c);
+    assert_int_equal(r.count, 0);
+    assert_in_range(c->quiz.question_count, 5, 7);
+    for (size_t i = 0; i < c->quiz.question_count; i++)
+        assert_in_range(c->quiz.questions[i].answer_count, QUIZ_MIN_ANSWERS, QUIZ_MAX_ANSWERS);
+    for (size_t i = 0; i < c->career_count; i++)
+        assert_in_range(c->careers[i].day_count, 6, 10);
+    content_free(c);
+    content_report_free(&r);
+}
+
+static void test_quiz_unknown_career(void **state)
+{
+    (void)state;
+    ContentReport r = { 0 };
+    assert_null(parse_fixture("quiz_unknown_career", NULL, &r));
+    expect_item(&r, REPORT_ERROR, "quiz.questions[0].answers[1].weights.medical-codr",
+                "unknown career 'medical-codr' (no career has this id); did you mean 'medical-coder'?");
+    expect_item(&r, REPORT_ERROR, "quiz.questions[1].answers[0].weights.pharmacy-tech",
+                "unknown career 'pharmacy-tech'");
+    assert_int_equal(r.error_count, 2);
+    content_report_free(&r);
+}
+
+static void test_quiz_answer_counts(void **state)
+{
+    (void)state;
+    ContentReport r = { 0 };
+    assert_null(parse_fixture("quiz_no_answers", NULL, &r));
+    expect_item(&r, REPORT_ERROR, "quiz.questions[1].answers",
+                "a question needs 2 to 4 answers; this one has none");
+    expect_item(&r, REPORT_ERROR, "quiz.questions[2].answers", "a question needs 2 to 4 answers; this one has 1");
+    assert_int_equal(r.error_count, 2);
+    content_report_free(&r);
+}
+
 /* ------------------------------------------------------ in-memory cases */
 
 /* A valid bundle with one career, built at compile time; the *_extra
@@ -807,6 +890,17 @@ static void test_fonts(void **state)
     "\"careers\": [{\"id\": \"" id "\", \"name\": \"A\", \"tagline\": \"t\", \"summary\": \"s\", " \
     "\"color\": \"" color "\", \"icon\": \"" icon "\"" career_extra "}]}"
 #define BUNDLE(root_extra, career_extra) BUNDLE3(root_extra, "alpha", "#112233", "icon.png", career_extra)
+
+/* Quiz pieces for the cases: a valid answer (weighing the one career) and
+ * a valid question of two answers. */
+#define ANSWER "{\"text\": \"A\", \"reason\": \"R\", \"weights\": {\"alpha\": 2}}"
+#define QUESTION "{\"text\": \"Q\", \"answers\": [" ANSWER ", " ANSWER "]}"
+#define STEP(t) "{\"time\": \"" t "\", \"title\": \"S\"}"
+#define DAY_STEPS_21 STEP("07:00") "," STEP("07:10") "," STEP("07:20") "," STEP("07:30") "," \
+    STEP("07:40") "," STEP("07:50") "," STEP("08:00") "," STEP("08:10") "," STEP("08:20") "," \
+    STEP("08:30") "," STEP("08:40") "," STEP("08:50") "," STEP("09:00") "," STEP("09:10") "," \
+    STEP("09:20") "," STEP("09:30") "," STEP("09:40") "," STEP("09:50") "," STEP("10:00") "," \
+    STEP("10:10") "," STEP("10:20")
 
 typedef struct {
     const char *json;
@@ -873,6 +967,51 @@ static const Case CASES[] = {
       REPORT_WARNING, "careers[0].settings", "shares add up to 110%" },
     { BUNDLE("\"$schema\": \"content.schema.json\", \"titel\": \"x\", ", ""), REPORT_WARNING, "titel",
       "did you mean 'title'?" },
+    /* The quiz and the day. */
+    { BUNDLE("\"settings\": {\"day_autoplay_seconds\": 1}, ", ""), REPORT_ERROR,
+      "settings.day_autoplay_seconds", "must be between 2 and 60, found 1" },
+    { BUNDLE("\"quiz\": [], ", ""), REPORT_ERROR, "quiz", "expected an object, found an array" },
+    { BUNDLE("\"quiz\": {}, ", ""), REPORT_ERROR, "quiz.questions", "missing required field" },
+    { BUNDLE("\"quiz\": {\"questions\": []}, ", ""), REPORT_ERROR, "quiz.questions",
+      "a quiz needs 2 to 10 questions; this one has none" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION "]}, ", ""), REPORT_ERROR, "quiz.questions",
+      "a quiz needs 2 to 10 questions; this one has 1" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION "," QUESTION "," QUESTION "," QUESTION ","
+             QUESTION "," QUESTION "," QUESTION "," QUESTION "," QUESTION "," QUESTION "," QUESTION "]}, ", ""),
+      REPORT_ERROR, "quiz.questions", "has 11 items; the limit is 10" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\", \"answers\": ["
+             ANSWER "," ANSWER "," ANSWER "," ANSWER "," ANSWER "]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].answers", "has 5 items; the limit is 4" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\"}]}, ", ""), REPORT_ERROR,
+      "quiz.questions[1].answers", "missing required field" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"answers\": [" ANSWER "," ANSWER "]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].text", "missing required field" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": {\"es\": \"P\"}, \"answers\": ["
+             ANSWER "," ANSWER "]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].text", "needs an \"en\" entry" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\", \"answers\": ["
+             ANSWER ", {\"text\": \"B\", \"reason\": 4}]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].answers[1].reason", "expected text" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\", \"answers\": ["
+             ANSWER ", {\"text\": \"B\", \"weights\": {\"alpha\": 11}}]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].answers[1].weights.alpha", "must be between 0 and 10, found 11" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\", \"answers\": ["
+             ANSWER ", {\"text\": \"B\", \"weights\": {\"alpha\": -1}}]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].answers[1].weights.alpha", "must be between 0 and 10, found -1" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\", \"answers\": ["
+             ANSWER ", {\"text\": \"B\", \"weights\": {\"alpha\": \"3\"}}]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].answers[1].weights.alpha", "expected a number, found a string" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\", \"answers\": ["
+             ANSWER ", {\"text\": \"B\", \"weights\": [3]}]}]}, ", ""),
+      REPORT_ERROR, "quiz.questions[1].answers[1].weights", "expected an object, found an array" },
+    { BUNDLE("\"quiz\": {\"questions\": [" QUESTION ", {\"text\": \"Q\", \"answers\": ["
+             ANSWER ", {\"text\": \"B\", \"wieghts\": {}}]}]}, ", ""),
+      REPORT_WARNING, "quiz.questions[1].answers[1].wieghts", "did you mean 'weights'?" },
+    { BUNDLE("\"quiz\": {\"questions\": [{\"text\": \"Q\", \"answers\": [{\"text\": \"A\"}, {\"text\": \"B\"}]},"
+             " {\"text\": \"Q\", \"answers\": [{\"text\": \"A\"}, {\"text\": \"B\"}]}]}, ", ""),
+      REPORT_WARNING, "quiz", "no answer gives career 'alpha' any weight" },
+    { BUNDLE("", ", \"day\": [" DAY_STEPS_21 "]"), REPORT_ERROR, "careers[0].day",
+      "has 21 items; the limit is 20" },
 };
 
 static void test_cases(void **state)
@@ -1055,6 +1194,10 @@ int main(void)
         cmocka_unit_test(test_image_missing_or_broken),
         cmocka_unit_test_setup_teardown(test_image_symlinks, temp_setup, temp_teardown),
         cmocka_unit_test(test_fonts),
+        cmocka_unit_test(test_quiz_loads),
+        cmocka_unit_test(test_quiz_absent_and_bundled),
+        cmocka_unit_test(test_quiz_unknown_career),
+        cmocka_unit_test(test_quiz_answer_counts),
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_career_limit),
         cmocka_unit_test(test_report_format),

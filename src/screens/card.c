@@ -455,15 +455,23 @@ static void draw_open_header(App *app, DrawList *dl, const CardPaint *p, const C
     TextStyle body = layout_text_style(p->l, TYPE_BODY, WEIGHT_REGULAR);
     float h1_h = app->measurer->line_height(app->measurer->user, &h1);
     float body_h = app->measurer->line_height(app->measurer->user, &body);
-    float y = r.y + (band - h1_h - body_h) * 0.5f;
+    const char *name = ltext_get(&c->name, app->lang);
     TextStyle name_style = h1;
     TextBlock probe;
-    text_wrap(app->measurer, &h1, ltext_get(&c->name, app->lang), w, 1, &probe);
-    if (probe.ellipsized || probe.overflow) /* long names step down a size */
+    text_wrap(app->measurer, &h1, name, w, 1, &probe);
+    int lines = 1;
+    if (probe.ellipsized || probe.overflow) { /* long names step down a size... */
         name_style = layout_text_style(p->l, TYPE_H2, WEIGHT_BOLD);
-    drawlist_text(dl, rect_make(x, y, w, h1_h), &name_style, white, ALIGN_LEFT, 1,
-                  ltext_get(&c->name, app->lang));
-    drawlist_text(dl, rect_make(x, y + h1_h, w, body_h), &body, soft, ALIGN_LEFT, 1,
+        text_wrap(app->measurer, &name_style, name, w, 1, &probe);
+        if (probe.ellipsized || probe.overflow) /* ...and wrap onto two lines */
+            lines = 2;
+    }
+    float name_h = h1_h;
+    if (lines == 2)
+        name_h = 2.0f * app->measurer->line_height(app->measurer->user, &name_style);
+    float y = r.y + (band - name_h - body_h) * 0.5f;
+    drawlist_text(dl, rect_make(x, y, w, name_h), &name_style, white, ALIGN_LEFT, lines, name);
+    drawlist_text(dl, rect_make(x, y + name_h, w, body_h), &body, soft, ALIGN_LEFT, 1,
                   ltext_get(&c->tagline, app->lang));
 }
 
@@ -491,4 +499,20 @@ void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t)
                        rect_make(body.x + left + p.pad, body.y, body.w - left - p.pad, body.h));
     }
     dl->alpha = 1.0f;
+}
+
+void card_draw_open_header(App *app, DrawList *dl, int index, Rect r, float band)
+{
+    const Career *c = career_at(app, index);
+    CardPaint p = card_paint(app, c);
+    draw_open_header(app, dl, &p, c, r, band);
+}
+
+void card_draw_open_frame(App *app, DrawList *dl, int index, Rect r, float band)
+{
+    const Career *c = career_at(app, index);
+    CardPaint p = card_paint(app, c);
+    draw_body(app, dl, &p, r);
+    draw_header_band(dl, &p, r, band);
+    draw_open_header(app, dl, &p, c, r, band);
 }

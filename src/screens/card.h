@@ -31,5 +31,11 @@ void card_sources_line(const App *app, const CardFigure *figs, int count, char *
 void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance, bool pressed);
 /* `t` 0..1: how far the card has grown; the key facts fade in near 1. */
 void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t);
+/* The open card's header contents on its band of height `band`: icon,
+ * name, tagline and credential chip (what card_draw_open shows at t = 1). */
+void card_draw_open_header(App *app, DrawList *dl, int index, Rect r, float band);
+/* The fully open card without its body contents: shadow, white body, role
+ * band of height `band` and the header, for screens that fill the body. */
+void card_draw_open_frame(App *app, DrawList *dl, int index, Rect r, float band);
 
 #endif

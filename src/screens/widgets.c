@@ -123,3 +123,117 @@ void widget_background(App *app, DrawList *dl)
 {
     drawlist_rect(dl, app->layout.screen, 0.0f, app->theme.bg_top, app->theme.bg_bottom);
 }
+
+const char *widget_source_text(const App *app, int source, char *buf, size_t len)
+{
+    const Source *src = content_source(app->content, source);
+    if (!src)
+        return NULL;
+    snprintf(buf, len, "%s: %s", app_ui(app, "source", "Source"), ltext_get(&src->cite, app->lang));
+    return buf;
+}
+
+void widget_home_button(App *app, DrawList *dl, Rect r, bool pressed)
+{
+    widget_button(app, dl, r, app_ui(app, "home", "Home"), "icons/home.svg", BUTTON_SECONDARY,
+                  pressed);
+}
+
+float widget_text_width(const App *app, const char *text, TypeRole role, FontWeight weight)
+{
+    TextStyle st = layout_text_style(&app->layout, role, weight);
+    TextBlock b;
+    text_wrap(app->measurer, &st, text, 0.0f, 1, &b);
+    return b.width;
+}
+
+void widget_scroll_bar(App *app, DrawList *dl, Rect track, float offset, float content,
+                       float viewport, Color color)
+{
+    if (content <= viewport + 0.5f || viewport <= 0.0f)
+        return;
+    float s = app->layout.s, w = roundf(8.0f * s);
+    float h = fmaxf(track.h * viewport / content, roundf(48.0f * s));
+    float max = content - viewport;
+    float t = offset < 0.0f ? 0.0f : offset > max ? 1.0f : offset / max;
+    /* A stretched (rubber-band) offset squeezes the thumb against the end. */
+    float over = offset < 0.0f ? -offset : offset > max ? offset - max : 0.0f;
+    h = fmaxf(h - over, w);
+    Rect thumb = rect_make(track.x + track.w - w, track.y + (track.h - h) * t, w, h);
+    drawlist_rect(dl, thumb, w * 0.5f, color, color);
+}
+
+void widget_button_icon_after(App *app, DrawList *dl, Rect r, const char *label, const char *icon,
+                              ButtonStyle style, bool pressed)
+{
+    float s = app->layout.s;
+    if (pressed)
+        r = rect_inset(r, 3.0f * s, 3.0f * s);
+    Color fill, fill2, ink;
+    button_colors(app, style, pressed, &fill, &fill2, &ink);
+    drawlist_rect(dl, r, r.h * 0.5f, fill, fill2);
+    TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
+    TextBlock b;
+    text_wrap(app->measurer, &st, label, 0.0f, 1, &b);
+    float is = icon_size(app), icon_w = is + roundf(16.0f * s);
+    float content_w = fminf(b.width + icon_w, r.w - 2.0f * roundf(24.0f * s));
+    float x = r.x + (r.w - content_w) * 0.5f;
+    float lh = app->measurer->line_height(app->measurer->user, &st);
+    drawlist_text(dl, rect_make(x, r.y + (r.h - lh) * 0.5f, content_w - icon_w, lh), &st, ink,
+                  ALIGN_LEFT, 1, label);
+    char path[1024];
+    drawlist_image(dl, rect_make(x + content_w - is, r.y + (r.h - is) * 0.5f, is, is),
+                   app_asset_path(app, icon, path, sizeof path), ink, 0.0f);
+}
+
+void widget_icon_button(App *app, DrawList *dl, Rect r, const char *icon, ButtonStyle style,
+                        bool pressed, bool enabled)
+{
+    float s = app->layout.s, saved = dl->alpha;
+    if (pressed && enabled)
+        r = rect_inset(r, 3.0f * s, 3.0f * s);
+    Color fill, fill2, ink;
+    button_colors(app, style, pressed && enabled, &fill, &fill2, &ink);
+    dl->alpha = saved * (enabled ? 1.0f : 0.4f);
+    drawlist_rect(dl, r, fminf(r.w, r.h) * 0.5f, fill, fill2);
+    float is = roundf(44.0f * s);
+    char path[1024];
+    drawlist_image(dl, rect_make(r.x + (r.w - is) * 0.5f, r.y + (r.h - is) * 0.5f, is, is),
+                   app_asset_path(app, icon, path, sizeof path), ink, 0.0f);
+    dl->alpha = saved;
+}
+
+void widget_focus_ring(App *app, DrawList *dl, Rect r, float radius)
+{
+    float w = roundf(6.0f * app->layout.s);
+    Rect ring = rect_inset(r, -2.0f * w, -2.0f * w);
+    Color accent = app->theme.accent;
+    /* A ring is a filled shape with the background punched back in (the
+     * gradient's colour at that height); the control is drawn on top. */
+    float t = (r.y + r.h * 0.5f) / (float)app->layout.h;
+    Color bg = color_mix(app->theme.bg_top, app->theme.bg_bottom, t);
+    drawlist_rect(dl, ring, radius + 2.0f * w, accent, accent);
+    drawlist_rect(dl, rect_inset(r, -w, -w), radius + w, bg, bg);
+}
+
+float widget_text_height(const App *app, TypeRole role, FontWeight weight, const char *text,
+                         float width, int max_lines, bool *fits)
+{
+    TextStyle st = layout_text_style(&app->layout, role, weight);
+    TextBlock b;
+    text_wrap(app->measurer, &st, text ? text : "", width, max_lines, &b);
+    if (fits)
+        *fits = !b.ellipsized && !b.overflow;
+    return b.height;
+}
+
+float widget_text(App *app, DrawList *dl, Rect box, TypeRole role, FontWeight weight, Color color,
+                  TextAlign align, int max_lines, const char *text)
+{
+    if (!text || !*text)
+        return 0.0f;
+    TextStyle st = layout_text_style(&app->layout, role, weight);
+    float h = widget_text_height(app, role, weight, text, box.w, max_lines, NULL);
+    drawlist_text(dl, rect_make(box.x, box.y, box.w, h), &st, color, align, max_lines, text);
+    return h;
+}

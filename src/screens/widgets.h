@@ -37,4 +37,42 @@ void widget_source_caption(App *app, DrawList *dl, Rect box, int source, Color c
 /* The screen's background gradient. */
 void widget_background(App *app, DrawList *dl);
 
+/* The text widget_source_caption draws ("Source: BLS, May 2024 data") into
+ * buf, for screens that lay captions out themselves (scrolled pages);
+ * NULL when the index names no source. */
+const char *widget_source_text(const App *app, int source, char *buf, size_t len);
+/* The "Home" button (house icon), styled like the back button. */
+void widget_home_button(App *app, DrawList *dl, Rect r, bool pressed);
+/* Width in pixels of `text` set on one line in `role` and `weight`. */
+float widget_text_width(const App *app, const char *text, TypeRole role, FontWeight weight);
+/* A thin scroll indicator along the right edge of `track`: its thumb shows
+ * which part of `content` the `viewport` shows. Nothing when all of it fits. */
+void widget_scroll_bar(App *app, DrawList *dl, Rect track, float offset, float content,
+                       float viewport, Color color);
+
+/* A pill button with the icon after the label ("Next ›"), otherwise like
+ * widget_button. */
+void widget_button_icon_after(App *app, DrawList *dl, Rect r, const char *label, const char *icon,
+                              ButtonStyle style, bool pressed);
+
+/* A round button holding only an icon (arrows), at least a touch target
+ * wide. `enabled` false draws it faded: it is still there, it just has
+ * nowhere to go. */
+void widget_icon_button(App *app, DrawList *dl, Rect r, const char *icon, ButtonStyle style,
+                        bool pressed, bool enabled);
+/* The key-focus ring around a control the keyboard or clicker will
+ * activate, on the screen background; `radius` is the control's corner
+ * radius. Draw it first: the control goes on top. */
+void widget_focus_ring(App *app, DrawList *dl, Rect r, float radius);
+
+/* Height of `text` wrapped to `width` (at most `max_lines`) in a type role;
+ * `fits` (may be NULL) is false when the text had to be cut or one word is
+ * wider than `width`. For choosing a size before drawing. */
+float widget_text_height(const App *app, TypeRole role, FontWeight weight, const char *text,
+                         float width, int max_lines, bool *fits);
+/* Draws `text` from box.x, box.y wrapped to box.w, its box exactly the
+ * lines it takes (box.h is ignored); returns that height, 0 when empty. */
+float widget_text(App *app, DrawList *dl, Rect box, TypeRole role, FontWeight weight, Color color,
+                  TextAlign align, int max_lines, const char *text);
+
 #endif
