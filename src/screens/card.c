@@ -27,19 +27,14 @@ static void not_reported(const App *app, CardFigure *f, const char *label)
     f->source = -1;
 }
 
-static void figure_pay(const App *app, const Career *c, CardFigure *f, bool with_range)
+static void figure_pay(const App *app, const Career *c, CardFigure *f)
 {
     const Pay *p = &c->pay;
     char a[32], b[32];
     if (p->median.present) {
         format_money(f->value, sizeof f->value, p->median.value);
-        if (with_range && p->p10.present && p->p90.present)
-            snprintf(f->label, sizeof f->label, "%s %s" MIDDOT "%s" EN_DASH "%s",
-                     ui(app, "median_pay", "median pay"), ui(app, "per_year", "a year"),
-                     format_money(a, sizeof a, p->p10.value), format_money(b, sizeof b, p->p90.value));
-        else
-            snprintf(f->label, sizeof f->label, "%s %s", ui(app, "median_pay", "median pay"),
-                     ui(app, "per_year", "a year"));
+        snprintf(f->label, sizeof f->label, "%s %s", ui(app, "median_pay", "median pay"),
+                 ui(app, "per_year", "a year"));
         f->reported = true;
         f->source = p->median.source;
     } else if (p->range_low.present && p->range_high.present) {
@@ -54,7 +49,7 @@ static void figure_pay(const App *app, const Career *c, CardFigure *f, bool with
     }
 }
 
-static void figure_growth(const App *app, const Career *c, CardFigure *f, bool versus_all)
+static void figure_growth(const App *app, const Career *c, CardFigure *f)
 {
     const char *label = ui(app, "growth", "job growth");
     if (!c->growth.present) {
@@ -63,13 +58,7 @@ static void figure_growth(const App *app, const Career *c, CardFigure *f, bool v
     }
     format_percent(f->value, sizeof f->value, c->growth.value, 1);
     const char *period = ltext_get(&c->growth.period, app->lang);
-    const Figure *all = &app->content->all_growth;
-    char all_pct[24];
-    if (versus_all && all->present)
-        snprintf(f->label, sizeof f->label, "%s %s" MIDDOT "%s %s", label, period,
-                 ui(app, "all_jobs", "all jobs"), format_percent(all_pct, sizeof all_pct, all->value, 1));
-    else
-        snprintf(f->label, sizeof f->label, "%s%s%s", label, *period ? " " : "", period);
+    snprintf(f->label, sizeof f->label, "%s%s%s", label, *period ? " " : "", period);
     f->reported = true;
     f->source = c->growth.source;
 }
@@ -93,61 +82,11 @@ static void figure_training(const App *app, const Career *c, CardFigure *f)
     f->source = c->train_months.source;
 }
 
-static void figure_count(const App *app, const Figure *fig, CardFigure *f, const char *label,
-                         bool plus)
-{
-    if (!fig->present) {
-        not_reported(app, f, label);
-        return;
-    }
-    char n[40];
-    format_count(n, sizeof n, fig->value);
-    snprintf(f->value, sizeof f->value, "%s%s", plus ? "+" : "", n);
-    const char *period = ltext_get(&fig->period, app->lang);
-    snprintf(f->label, sizeof f->label, "%s%s%s", label, *period ? " " : "", period);
-    f->reported = true;
-    f->source = fig->source;
-}
-
-static void figure_certs(const App *app, const Career *c, CardFigure *f)
-{
-    const char *label = ui(app, "certifications", "Certifications");
-    if (c->cert_count == 0) {
-        not_reported(app, f, label);
-        return;
-    }
-    size_t used = 0;
-    bool any_required = false;
-    f->value[0] = '\0';
-    for (size_t i = 0; i < c->cert_count && i < 3; i++) {
-        used += (size_t)snprintf(f->value + used, sizeof f->value - used, "%s%s",
-                                 i ? MIDDOT : "", c->certs[i].code);
-        if (used >= sizeof f->value)
-            break;
-    }
-    for (size_t i = 0; i < c->cert_count; i++)
-        any_required |= c->certs[i].required;
-    snprintf(f->label, sizeof f->label, "%s" MIDDOT "%s", label,
-             any_required ? ui(app, "required", "required") : ui(app, "optional", "optional"));
-    f->reported = true;
-    f->source = -1;
-}
-
 void card_headlines(const App *app, const Career *career, CardFigure out[CARD_HEADLINES])
 {
-    figure_pay(app, career, &out[0], false);
-    figure_growth(app, career, &out[1], false);
+    figure_pay(app, career, &out[0]);
+    figure_growth(app, career, &out[1]);
     figure_training(app, career, &out[2]);
-}
-
-void card_facts(const App *app, const Career *career, CardFigure out[CARD_FACTS])
-{
-    figure_pay(app, career, &out[0], true);
-    figure_count(app, &career->employed, &out[1], ui(app, "employed", "people employed"), false);
-    figure_growth(app, career, &out[2], true);
-    figure_count(app, &career->new_jobs, &out[3], ui(app, "new_jobs", "new jobs"), true);
-    figure_training(app, career, &out[4]);
-    figure_certs(app, career, &out[5]);
 }
 
 static const char *source_cite(const App *app, int index)
@@ -381,67 +320,6 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
     }
 }
 
-/* One key-fact tile: value, label and the figure's source. */
-static void draw_fact_tile(App *app, DrawList *dl, const CardPaint *p, Rect tile,
-                           const CardFigure *f)
-{
-    drawlist_rect(dl, tile, p->radius * 0.75f, app->theme.surface_alt, app->theme.surface_alt);
-    float pad = roundf(24.0f * p->s);
-    float x = tile.x + pad, w = tile.w - 2.0f * pad, y = tile.y + pad;
-    /* A long value (a list of certifications) steps down in size to fit. */
-    TypeRole role = f->reported ? TYPE_H2 : TYPE_BODY;
-    for (; role < TYPE_CAPTION; role++) {
-        TextStyle probe_style = layout_text_style(p->l, role, WEIGHT_BOLD);
-        TextBlock probe;
-        text_wrap(app->measurer, &probe_style, f->value, w, 1, &probe);
-        if (!probe.ellipsized && !probe.overflow)
-            break;
-    }
-    y += draw_text_at(dl, p, x, y, w, role, WEIGHT_BOLD, f->reported ? p->role_text : p->muted, 1,
-                      f->value);
-    y += roundf(4.0f * p->s);
-    draw_text_at(dl, p, x, y, w, TYPE_CAPTION, WEIGHT_REGULAR, p->ink, 2, f->label);
-    const char *cite = source_cite(app, f->source);
-    if (cite) {
-        TextStyle cap = layout_text_style(p->l, TYPE_CAPTION, WEIGHT_REGULAR);
-        float lh = app->measurer->line_height(app->measurer->user, &cap);
-        drawlist_text(dl, rect_make(x, tile.y + tile.h - pad - lh, w, lh), &cap, p->muted,
-                      ALIGN_LEFT, 1, cite);
-    }
-}
-
-static void draw_fact_grid(App *app, DrawList *dl, const CardPaint *p, const Career *c, Rect area)
-{
-    CardFigure facts[CARD_FACTS];
-    card_facts(app, c, facts);
-    float gap = roundf(24.0f * p->s);
-    float tw = (area.w - gap) * 0.5f, th = (area.h - 2.0f * gap) / 3.0f;
-    for (int i = 0; i < CARD_FACTS; i++) {
-        Rect tile = rect_make(area.x + (float)(i % 2) * (tw + gap),
-                              area.y + (float)(i / 2) * (th + gap), tw, th);
-        draw_fact_tile(app, dl, p, tile, &facts[i]);
-    }
-}
-
-/* Summary and as many duties as fit, never cut mid-item. */
-static void draw_what_they_do(App *app, DrawList *dl, const CardPaint *p, const Career *c,
-                              Rect area)
-{
-    float x = area.x, w = area.w, y = area.y, bottom = area.y + area.h;
-    y += draw_text_at(dl, p, x, y, w, TYPE_BODY, WEIGHT_BOLD, p->role_text, 1,
-                      ui(app, "what_they_do", "What they do"));
-    y += roundf(12.0f * p->s);
-    TextStyle body = layout_text_style(p->l, TYPE_BODY, WEIGHT_REGULAR);
-    float lh = app->measurer->line_height(app->measurer->user, &body);
-    int summary_lines = (int)floorf((bottom - y) / lh);
-    if (summary_lines < 1)
-        return;
-    y += draw_text_at(dl, p, x, y, w, TYPE_BODY, WEIGHT_REGULAR, p->ink, summary_lines,
-                      ltext_get(&c->summary, app->lang));
-    y += roundf(20.0f * p->s);
-    draw_duties(app, dl, p, c, rect_make(x, y, w, bottom - y));
-}
-
 static void draw_open_header(App *app, DrawList *dl, const CardPaint *p, const Career *c, Rect r,
                              float band)
 {
@@ -483,21 +361,11 @@ void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t)
     float band = roundf(200.0f * p.s) * t + card_band_height(&p, r) * (1.0f - t);
     draw_header_band(dl, &p, r, band);
     if (t < 0.85f)
-        return; /* contents appear once the card has nearly arrived */
+        return; /* the header appears once the card has nearly arrived */
+    /* Only the header: the detail screen that takes over fills the body, so
+     * nothing appears here that would then change. */
     dl->alpha = (t - 0.85f) / 0.15f;
     draw_open_header(app, dl, &p, c, r, band);
-    Rect body = rect_make(r.x + p.pad, r.y + band + p.pad, r.w - 2.0f * p.pad,
-                          r.h - band - 2.0f * p.pad);
-    if (p.l->portrait) {
-        float grid_h = roundf(body.h * 0.52f);
-        draw_what_they_do(app, dl, &p, c, rect_make(body.x, body.y, body.w, body.h - grid_h - p.pad));
-        draw_fact_grid(app, dl, &p, c, rect_make(body.x, body.y + body.h - grid_h, body.w, grid_h));
-    } else {
-        float left = roundf((body.w - p.pad) * 0.42f);
-        draw_what_they_do(app, dl, &p, c, rect_make(body.x, body.y, left, body.h));
-        draw_fact_grid(app, dl, &p, c,
-                       rect_make(body.x + left + p.pad, body.y, body.w - left - p.pad, body.h));
-    }
     dl->alpha = 1.0f;
 }
 

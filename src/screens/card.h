@@ -17,19 +17,17 @@ typedef struct {
     int source;        /* index into content sources, -1 if none */
 } CardFigure;
 
-enum { CARD_HEADLINES = 3, CARD_FACTS = 6 };
+enum { CARD_HEADLINES = 3 };
 
 /* Median pay, growth, time to train. */
 void card_headlines(const App *app, const Career *career, CardFigure out[CARD_HEADLINES]);
-/* The open card's tiles: pay, employed, growth, new jobs, training, certification. */
-void card_facts(const App *app, const Career *career, CardFigure out[CARD_FACTS]);
 /* "Sources: BLS, May 2024 data · BLS, 2025" for a set of figures. */
 void card_sources_line(const App *app, const CardFigure *figs, int count, char *buf, size_t len);
 
 /* `distance` 0..1 from the carousel centre dims neighbours; `pressed` shows
  * touch feedback. */
 void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance, bool pressed);
-/* `t` 0..1: how far the card has grown; the key facts fade in near 1. */
+/* `t` 0..1: how far the card has grown; its header fades in near 1. */
 void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t);
 /* The open card's header contents on its band of height `band`: icon,
  * name, tagline and credential chip (what card_draw_open shows at t = 1). */
