@@ -440,6 +440,58 @@ static void test_every_page_draws(void **state)
     }
 }
 
+/* A bundle with more roles than fit: the chips page, by buttons, swipes
+ * and keys, and any two of them compare. */
+static void test_many_roles_page_their_chips(void **state)
+{
+    (void)state;
+    char json[16384];
+    size_t n = (size_t)snprintf(json, sizeof json,
+                                "{\"format\":1,\"title\":\"C\",\"subtitle\":\"S\","
+                                "\"sources\":[{\"id\":\"s\",\"publisher\":\"P\",\"title\":\"T\","
+                                "\"cite\":\"P\",\"year\":2025}],\"careers\":[");
+    for (int i = 0; i < 30; i++)
+        n += (size_t)snprintf(json + n, sizeof json - n,
+                              "%s{\"id\":\"r%d\",\"name\":\"Role number %d\",\"tagline\":\"t\","
+                              "\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"i.svg\"}",
+                              i ? "," : "", i, i);
+    snprintf(json + n, sizeof json - n, "]}");
+    Content *c = parse(json, strlen(json));
+    assert_non_null(c);
+    TextMeasurer m = fake_measurer();
+    App *app = calloc(1, sizeof *app);
+    app_init(app, c, &m, 1920, 1080, 1000);
+    open_compare(app, -1, -1, 0);
+    assert_int_equal(app->compare.pair_count, 0);
+    Rect r;
+    CompareHit last = {COMPARE_HIT_CHIP, 29}, first = {COMPARE_HIT_CHIP, 0};
+    assert_true(compare_target_rect(app, first, &r));
+    assert_false(compare_target_rect(app, last, &r)); /* not on the first page */
+    swipe(app, 1500.0f, 500.0f, 900.0f, 128);
+    settle(app);
+    assert_int_equal(app->compare.chip_page, 1);
+    assert_false(compare_target_rect(app, first, &r));
+    /* Keys bring the chip they reach into view: the first press lands on
+     * the first chip, the next wraps round to the last. */
+    app_key(app, KEY_PREV);
+    app_key(app, KEY_PREV);
+    assert_true(compare_target_rect(app, last, &r));
+    app_key(app, KEY_ACTIVATE);
+    assert_int_equal(app->compare.picked, 29);
+    app_key(app, KEY_NEXT);
+    assert_true(compare_target_rect(app, first, &r));
+    app_key(app, KEY_ACTIVATE);
+    assert_int_equal(app->compare.phase, COMPARE_VIEW);
+    assert_int_equal(app->compare.role[0], 29);
+    assert_int_equal(app->compare.role[1], 0);
+    DrawList dl;
+    drawlist_init(&dl, &m);
+    app_draw(app, &dl);
+    drawlist_free(&dl);
+    free(app);
+    content_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -463,6 +515,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_entrance_keeps_strings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_every_page_draws, setup, teardown),
         cmocka_unit_test_setup_teardown(test_every_page_draws, setup_portrait, teardown),
+        cmocka_unit_test(test_many_roles_page_their_chips),
     };
     return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -179,9 +179,10 @@ static void sweep_quiz(Session *s, const int *answers, int n)
 static void test_sweep(void **state)
 {
     const Size *z = *state;
+    /* Each role's answers, then the last answer everywhere (capped below). */
     static const int answer_sets[][7] = {
         { 0, 0, 1, 1, 1, 0, 0 }, { 2, 1, 0, 0, 0, 1, 1 }, { 2, 1, 0, 0, 0, 1, 2 },
-        { 1, 2, 1, 1, 0, 2, 3 }, { 3, 3, 2, 1, 2, 2, 3 }, /* the last answer everywhere (capped per question below) */
+        { 1, 2, 1, 1, 0, 2, 3 }, { 3, 3, 2, 1, 2, 2, 3 },
     };
     Session s;
     render_start(&s, z->w, z->h);

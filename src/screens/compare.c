@@ -288,7 +288,7 @@ static float picker_stack(const App *app, PickerGeo *g, float top, bool intro)
                 g->pairs[k] = rect_make(a.x + (float)k * (pw + gap), y, pw, ph);
             } else {
                 g->pairs[k] = rect_make(a.x, y, a.w, ph);
-                y += ph + (k + 1 < cs->pair_count ? px(app, 20.0f) : 0.0f);
+                y += ph + (k + 1 < cs->pair_count ? gap : 0.0f);
             }
         }
         y += (row ? ph : 0.0f) + sgap;

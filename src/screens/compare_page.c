@@ -496,6 +496,24 @@ static Tall tall_frame(const Paint *p, Rect area, float head_h, float foot_h)
     return t;
 }
 
+static float tall_name_h(const Paint *p)
+{
+    return line_h(p, TYPE_CAPTION, WEIGHT_BOLD) + px(p, 4.0f);
+}
+
+/* Each role's name under its column: the columns are labelled in words,
+ * not only by their colour and the headers above. */
+static void tall_names(const Paint *p, Tall *t)
+{
+    for (int i = 0; i < 2; i++) {
+        const char *name = name_of(p, i);
+        TypeRole role = fit_role(p, name, TYPE_CAPTION, WEIGHT_BOLD, t->col[i].w, 1);
+        put(p, t->col[i].x, t->foot, t->col[i].w, role, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER, 1,
+            name);
+    }
+    t->foot += tall_name_h(p);
+}
+
 static Axis tall_axis(const Tall *t, double v0, double v1)
 {
     Axis a = {t->bottom, t->top, v0, v1 > v0 ? v1 : v0 + 1.0};
@@ -542,6 +560,26 @@ static void value_beside(const Paint *p, float x, float cy, float w, const char 
     put(p, x, y + vh, w, TYPE_CAPTION, WEIGHT_REGULAR, p->muted, ALIGN_LEFT, 1, label);
 }
 
+/* An estimated range standing up: an outlined bar, the range on top (it
+ * is wider than the room beside the bar). */
+static void pay_range_column(const Paint *p, const Rect *col, Rect bar, const PaySpan *sp,
+                             const Axis *a, int i, float tt)
+{
+    float r = bar.w * 0.5f, edge = px(p, 4.0f);
+    drawlist_rect(p->dl, bar, r, p->role[i], p->role[i]);
+    Color inside = color_mix(p->pale[i], p->white, 0.5f);
+    drawlist_rect(p->dl, rect_inset(bar, edge, edge), r - edge, inside, inside);
+    float vh = line_h(p, TYPE_H2, WEIGHT_BOLD), ch = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR);
+    float y = axis_at(a, sp->hi) - px(p, 12.0f) - vh - ch;
+    char value[64];
+    with_alpha(p, tt);
+    put(p, col->x, y, col->w, TYPE_H2, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER, 1,
+        format_money_range(value, sizeof value, sp->lo, sp->hi));
+    put(p, col->x, y + vh, col->w, TYPE_CAPTION, WEIGHT_REGULAR, p->muted, ALIGN_CENTER, 1,
+        ui(p, "compare.estimated_median", "estimated median"));
+    with_alpha(p, 1.0f);
+}
+
 /* Pay standing up: the 10th-90th percentile bar, its middle half and the
  * median marker; values beside the bar. */
 static void pay_column(const Paint *p, const Tall *t, const PaySpan *sp, const Axis *a, int i)
@@ -559,19 +597,7 @@ static void pay_column(const Paint *p, const Tall *t, const PaySpan *sp, const A
     char value[64];
     float label_x = cx + bw * 0.5f + px(p, 20.0f), label_w = col->x + col->w - label_x;
     if (sp->range) {
-        drawlist_rect(p->dl, bar, bw * 0.5f, p->role[i], p->role[i]);
-        Color inside = color_mix(p->pale[i], p->white, 0.5f);
-        drawlist_rect(p->dl, rect_inset(bar, px(p, 4.0f), px(p, 4.0f)), bw * 0.5f - px(p, 4.0f), inside,
-                      inside);
-        /* The range is wider than the room beside the bar: it goes on top. */
-        float vh = line_h(p, TYPE_H2, WEIGHT_BOLD), ch = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR);
-        float y = axis_at(a, sp->hi) - px(p, 12.0f) - vh - ch;
-        with_alpha(p, tt);
-        put(p, col->x, y, col->w, TYPE_H2, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER, 1,
-            format_money_range(value, sizeof value, sp->lo, sp->hi));
-        put(p, col->x, y + vh, col->w, TYPE_CAPTION, WEIGHT_REGULAR, p->muted, ALIGN_CENTER, 1,
-            ui(p, "compare.estimated_median", "estimated median"));
-        with_alpha(p, 1.0f);
+        pay_range_column(p, col, bar, sp, a, i, tt);
         return;
     }
     drawlist_rect(p->dl, bar, bw * 0.5f, p->pale[i], p->pale[i]);
@@ -601,7 +627,10 @@ static void pay_tall(const Paint *p, Rect area, const PaySpan sp[2])
 {
     float head = line_h(p, TYPE_H2, WEIGHT_BOLD) + line_h(p, TYPE_CAPTION, WEIGHT_REGULAR) +
                  px(p, 16.0f);
-    Tall t = tall_frame(p, area, head, px(p, 24.0f));
+    float end_label = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR) * 0.5f; /* "$35,020" hangs below */
+    Tall t = tall_frame(p, area, head, end_label + px(p, 24.0f) + tall_name_h(p));
+    t.foot += end_label;
+    tall_names(p, &t);
     Axis a = tall_axis(&t, 0.0, 1.0);
     double step = 1.0;
     if (pay_axis(sp, &a, &step))
@@ -786,12 +815,14 @@ static void bar_columns(const Paint *p, Rect area, const BarRow rows[2], const R
         hi = fmax(hi, ref->value);
     }
     float below = lo < 0.0 ? vh + px(p, 16.0f) : 0.0f;
-    Tall t = tall_frame(p, area, vh + px(p, 16.0f), below + 2.0f * ch + px(p, 24.0f));
+    Tall t = tall_frame(p, area, vh + px(p, 16.0f),
+                        below + 2.0f * ch + px(p, 24.0f) + tall_name_h(p));
     t.bottom -= below;
     Axis a = tall_axis(&t, lo, hi);
     float base = axis_at(&a, 0.0), w = fmaxf(px(p, 2.0f), 1.0f);
     drawlist_rect(p->dl, rect_make(area.x, roundf(base - w * 0.5f), area.w, w), 0.0f, p->grid, p->grid);
     t.foot = fmaxf(t.foot, t.bottom + below + px(p, 16.0f));
+    tall_names(p, &t);
     for (int i = 0; i < 2; i++)
         bar_column(p, &t, &rows[i], &a, i);
     if (ref->present)
@@ -1058,7 +1089,9 @@ static void train_column(const Paint *p, const Tall *t, const Axis *a, int i)
 static void training_tall(const Paint *p, Rect area)
 {
     float vh = line_h(p, TYPE_H2, WEIGHT_BOLD), ch = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR);
-    Tall t = tall_frame(p, area, (vh + ch) * 0.5f + px(p, 8.0f), 2.0f * ch + px(p, 24.0f));
+    Tall t = tall_frame(p, area, (vh + ch) * 0.5f + px(p, 8.0f),
+                        2.0f * ch + px(p, 24.0f) + tall_name_h(p));
+    tall_names(p, &t);
     double step, top = training_top(p, &step);
     Axis a = tall_axis(&t, 0.0, top);
     tall_ticks(p, &t, &a, step, month_tick);

@@ -438,6 +438,8 @@ static void day_enter(App *app)
     if (app->nav_was_back && same_roles(app, career, other)) {
         d->drag_dx = 0.0f;
         d->snap = tween_still(0.0f);
+        /* Still playing: a whole interval from now, not a jump at once. */
+        autoplay_restart(&d->autoplay, app->now_ms);
         return;
     }
     memset(d, 0, sizeof *d);

@@ -389,26 +389,56 @@ static float bar_growth(const App *app, int i)
 }
 
 typedef struct {
-    float name_h, bar_h, row_h;
+    float line_h;  /* one line of body bold */
+    float name_h;  /* the tallest name: one or two lines */
+    float bar_h, row_h;
 } RowMetrics;
 
-static RowMetrics row_metrics(const App *app, float room, int rows)
+/* The room a row's name has: the row minus the dot and the widest
+ * percentage ("100%"). */
+static float name_room(const App *app, float row_w)
 {
     float s = app->layout.s;
     TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
-    RowMetrics m = { app->measurer->line_height(app->measurer->user, &st), roundf(24.0f * s),
+    TextBlock widest;
+    text_wrap(app->measurer, &st, "100%", 0.0f, 1, &widest);
+    return row_w - roundf(30.0f * s) - roundf(24.0f * s) - widest.width;
+}
+
+static RowMetrics row_metrics(const App *app, float row_w, float room)
+{
+    const QuizScore *sc = &app->quiz.score;
+    float s = app->layout.s;
+    TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
+    RowMetrics m = { app->measurer->line_height(app->measurer->user, &st), 0.0f, roundf(24.0f * s),
                      0.0f };
+    /* A long name takes a second line rather than go missing. */
+    for (size_t i = 0; i < sc->count; i++) {
+        const char *name = ltext_get(&app->content->careers[sc->ranks[i].career].name, app->lang);
+        m.name_h = fmaxf(m.name_h, widget_text_height(app, TYPE_BODY, WEIGHT_BOLD, name,
+                                                      name_room(app, row_w), 2, NULL));
+    }
+    m.name_h = fmaxf(m.name_h, m.line_h);
     /* Rows spread to fill the column, from snug to a generous 150 units. */
     float natural = m.name_h + roundf(12.0f * s) + m.bar_h + roundf(36.0f * s);
-    float spread = rows > 0 ? room / (float)rows : natural;
-    m.row_h = fminf(fmaxf(natural, spread), roundf(150.0f * s));
+    float spread = sc->count > 0 ? room / (float)sc->count : natural;
+    m.row_h = fminf(fmaxf(natural, spread), fmaxf(natural, roundf(150.0f * s)));
     if (spread < natural)
         m.row_h = spread;
     return m;
 }
 
+static void percent_label(const App *app, const QuizRank *rank, char *buf, size_t len)
+{
+    if (app->quiz.score.informative)
+        snprintf(buf, len, "%d%%", rank->percent);
+    else
+        snprintf(buf, len, "%s", "\xE2\x80\x94"); /* an em dash: nothing to show */
+}
+
 /* One role: a colour dot and its name, the percentage, and the bar. The
- * number always sits beside the bar: colour is never the only label. */
+ * name and the number always sit by the bar: colour is never the only
+ * label. */
 static void draw_rank_row(App *app, DrawList *dl, const RowMetrics *m, Rect row, int i)
 {
     const QuizRank *rank = &app->quiz.score.ranks[i];
@@ -416,26 +446,21 @@ static void draw_rank_row(App *app, DrawList *dl, const RowMetrics *m, Rect row,
     float s = app->layout.s, dot = roundf(16.0f * s);
     Color col = color_readable_on(color_rgb(c->color), app->theme.bg_top, 3.0);
     char pct[16];
-    if (app->quiz.score.informative)
-        snprintf(pct, sizeof pct, "%d%%", rank->percent);
-    else
-        snprintf(pct, sizeof pct, "%s", "\xE2\x80\x94"); /* an em dash: nothing to show */
+    percent_label(app, rank, pct, sizeof pct);
     TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
     TextBlock pb;
     text_wrap(app->measurer, &st, pct, 0.0f, 1, &pb);
-    drawlist_rect(dl, rect_make(row.x, row.y + (m->name_h - dot) * 0.5f, dot, dot), dot * 0.5f, col,
-                  col);
-    float nx = row.x + dot + roundf(14.0f * s),
-          nw = row.w - (nx - row.x) - pb.width - roundf(24.0f * s);
-    const char *name = ltext_get(&c->name, app->lang);
-    bool fits;
-    widget_text_height(app, TYPE_BODY, WEIGHT_BOLD, name, nw, 1, &fits);
-    if (fits)
-        drawlist_text(dl, rect_make(nx, row.y, nw, m->name_h), &st, app->theme.text_on_bg,
-                      ALIGN_LEFT, 1, name);
-    drawlist_text(dl, rect_make(row.x + row.w - pb.width, row.y, pb.width, m->name_h), &st,
+    drawlist_rect(dl, rect_make(row.x, row.y + (m->line_h - dot) * 0.5f, dot, dot), dot * 0.5f,
+                  col, col);
+    float nx = row.x + roundf(30.0f * s);
+    float name_h = widget_text(app, dl, rect_make(nx, row.y, name_room(app, row.w), 0.0f), TYPE_BODY,
+                               WEIGHT_BOLD, app->theme.text_on_bg, ALIGN_LEFT, 2,
+                               ltext_get(&c->name, app->lang));
+    drawlist_text(dl, rect_make(row.x + row.w - pb.width, row.y, pb.width, m->line_h), &st,
                   app->theme.text_on_bg, ALIGN_RIGHT, 1, pct);
-    Rect track = rect_make(row.x, row.y + m->name_h + roundf(12.0f * s), row.w, m->bar_h);
+    /* The bar hugs its own name; rows keep one pitch for the longest. */
+    Rect track = rect_make(row.x, row.y + fmaxf(name_h, m->line_h) + roundf(12.0f * s), row.w,
+                           m->bar_h);
     Color bg = color_with_alpha(app->theme.text_on_bg, 0x26);
     drawlist_rect(dl, track, m->bar_h * 0.5f, bg, bg);
     float w = track.w * (float)rank->match * bar_growth(app, i);
@@ -454,7 +479,7 @@ static void draw_ranking(App *app, DrawList *dl, const QuizLayout *L, float dx)
                      app->theme.text_on_bg, ALIGN_LEFT, 2,
                      app_ui(app, "all_matches", "How every role matches"));
     y += roundf(32.0f * app->layout.s);
-    RowMetrics m = row_metrics(app, r.y + r.h - y, (int)sc->count);
+    RowMetrics m = row_metrics(app, r.w, r.y + r.h - y);
     for (size_t i = 0; i < sc->count; i++) {
         if (y + m.name_h + m.bar_h > r.y + r.h)
             break; /* more roles than room: the best ones are shown */
