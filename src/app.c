@@ -6,7 +6,8 @@
 static const ScreenOps *const screen_table[SCREEN_COUNT] = {
     [SCREEN_HOME] = &home_screen,     [SCREEN_DETAIL] = &detail_screen,
     [SCREEN_COMPARE] = &compare_screen, [SCREEN_DAY] = &day_screen,
-    [SCREEN_QUIZ] = &quiz_screen,
+    [SCREEN_QUIZ] = &quiz_screen,     [SCREEN_ATTRACT] = &attract_screen,
+    [SCREEN_ADMIN] = &admin_screen,
 };
 
 static const ScreenOps *current(const App *app)
@@ -111,9 +112,123 @@ static void dispatch_gestures(App *app, const Gesture *gestures, size_t count)
         current(app)->gesture(app, &gestures[i]);
 }
 
+/* ---- kiosk policy glue ----------------------------------------------------- */
+
+void app_event(App *app, EventKind kind, const char *arg1, const char *arg2)
+{
+    if (app->on_event)
+        app->on_event(app->event_user, kind, arg1, arg2);
+}
+
+void app_enable_kiosk(App *app, const KioskConfig *config)
+{
+    app->kiosk_mode = true;
+    kiosk_init(&app->kiosk, config, app->now_ms);
+    app->history_len = 0;
+    app->nav_next = nav_target(SCREEN_ATTRACT, -1, -1, 0);
+    app->nav_next_is_back = true;
+    app->nav_pending = true;
+    apply_navigation(app);
+}
+
+Rect app_admin_corner(const App *app)
+{
+    float side = layout_px(&app->layout, 120.0f);
+    return rect_make(0, 0, side, side);
+}
+
+/* The admin gesture: a finger held still in the top-left corner. Any move
+ * beyond the tap slop, or lifting it, cancels. */
+static void track_corner(App *app, const PointerEvent *ev)
+{
+    if (app->screen == SCREEN_ADMIN)
+        return;
+    if (ev->phase == POINTER_DOWN) {
+        app->corner_holding = rect_contains(app_admin_corner(app), ev->x, ev->y);
+        app->corner_down_ms = app->now_ms;
+    } else if (ev->phase != POINTER_MOVE || !rect_contains(app_admin_corner(app), ev->x, ev->y)) {
+        app->corner_holding = false;
+    }
+}
+
+/* Lets the kiosk policy see input first. Returns true when the input was
+ * only a wake-up (it started a session or dismissed "Still there?"). */
+static bool kiosk_consumes_input(App *app)
+{
+    if (!app->kiosk_mode)
+        return false;
+    switch (kiosk_input(&app->kiosk, app->now_ms)) {
+    case KIOSK_START_SESSION:
+        app_event(app, EVENT_SESSION_START, NULL, NULL);
+        app_home(app);
+        return true;
+    case KIOSK_HIDE_WARNING:
+        app->still_there = false;
+        app->dirty = true;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void tick_kiosk(App *app)
+{
+    if (!app->kiosk_mode)
+        return;
+    char length[24];
+    if (app->still_there)
+        app->dirty = true; /* the countdown changes every second */
+    switch (kiosk_tick(&app->kiosk, app->now_ms)) {
+    case KIOSK_SHOW_WARNING:
+        app->still_there = true;
+        app->dirty = true;
+        break;
+    case KIOSK_END_SESSION:
+        snprintf(length, sizeof length, "%llu",
+                 (unsigned long long)kiosk_session_length(&app->kiosk, app->now_ms));
+        app_event(app, EVENT_SESSION_END, length, NULL);
+        app->still_there = false;
+        app->history_len = 0;
+        app->nav_next = nav_target(SCREEN_ATTRACT, -1, -1, 0);
+        app->nav_next_is_back = true;
+        app->nav_pending = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void app_replace_content(App *app, const Content *content)
+{
+    app->content = content;
+    app->history_len = 0;
+    app->nav = nav_target(SCREEN_HOME, -1, -1, 0);
+    app->nav_next = nav_target(app->kiosk_mode && app->kiosk.phase == KIOSK_ATTRACT
+                                   ? SCREEN_ATTRACT : SCREEN_HOME, -1, -1, 0);
+    app->nav_next_is_back = false;
+    app->nav_pending = true;
+    apply_navigation(app);
+    app->history_len = 0; /* nothing to go back to in the old content */
+}
+
+/* ---- input and time ------------------------------------------------------- */
+
 void app_pointer(App *app, const PointerEvent *event)
 {
     apply_navigation(app); /* input goes to the screen the visitor will see */
+    track_corner(app, event);
+    if (event->phase == POINTER_DOWN && kiosk_consumes_input(app)) {
+        app->swallow_pointer = true;
+        gesture_reset(&app->gesture);
+        return;
+    }
+    if (app->swallow_pointer) { /* the rest of the waking touch */
+        if (event->phase == POINTER_UP || event->phase == POINTER_CANCEL)
+            app->swallow_pointer = false;
+        return;
+    }
+    if (app->kiosk_mode)
+        kiosk_input(&app->kiosk, app->now_ms); /* any touch keeps the session alive */
     Gesture out[GESTURE_MAX_OUT];
     size_t n = gesture_feed(&app->gesture, event, out, sizeof out / sizeof out[0]);
     dispatch_gestures(app, out, n);
@@ -122,11 +237,14 @@ void app_pointer(App *app, const PointerEvent *event)
 void app_key(App *app, KeyAction action)
 {
     apply_navigation(app);
+    if (action != KEY_NONE && kiosk_consumes_input(app))
+        return;
     switch (action) {
     case KEY_NONE:
         return;
     case KEY_QUIT:
-        app->quit_requested = true;
+        if (!app->kiosk_mode) /* nothing a visitor does quits a kiosk */
+            app->quit_requested = true;
         return;
     case KEY_SCREENSHOT:
         app->screenshot_requested = true;
@@ -147,6 +265,14 @@ void app_tick(App *app, uint64_t now_ms)
 {
     if (now_ms > app->now_ms)
         app->now_ms = now_ms;
+    apply_navigation(app);
+    tick_kiosk(app);
+    if (app->corner_holding && app->now_ms >= app->corner_down_ms + APP_ADMIN_HOLD_MS) {
+        app->corner_holding = false;
+        gesture_reset(&app->gesture); /* the hold must not also act as a press */
+        app->swallow_pointer = true;
+        app_navigate(app, nav_target(SCREEN_ADMIN, -1, -1, 0));
+    }
     apply_navigation(app);
     Gesture out[GESTURE_MAX_OUT];
     size_t n = gesture_tick(&app->gesture, app->now_ms, out, sizeof out / sizeof out[0]);
@@ -181,13 +307,22 @@ static uint64_t earliest(uint64_t a, uint64_t b)
 uint64_t app_next_wakeup(const App *app)
 {
     uint64_t screen = current(app)->next_wakeup ? current(app)->next_wakeup(app) : 0;
-    return earliest(gesture_next_deadline(&app->gesture), screen);
+    uint64_t next = earliest(gesture_next_deadline(&app->gesture), screen);
+    if (app->corner_holding)
+        next = earliest(next, app->corner_down_ms + APP_ADMIN_HOLD_MS);
+    if (app->kiosk_mode)
+        next = earliest(next, kiosk_next_deadline(&app->kiosk));
+    if (app->still_there) /* the countdown shows whole seconds */
+        next = earliest(next, (app->now_ms / 1000 + 1) * 1000);
+    return next;
 }
 
 void app_draw(App *app, DrawList *dl)
 {
     drawlist_begin(dl, app->layout.w, app->layout.h);
     current(app)->draw(app, dl);
+    if (app->still_there)
+        attract_draw_still_there(app, dl);
     app->dirty = false;
 }
 

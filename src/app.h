@@ -9,15 +9,20 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "analytics.h"
 #include "content.h"
 #include "drawlist.h"
 #include "gesture.h"
 #include "keys.h"
+#include "kiosk.h"
 #include "layout.h"
 #include "screens/screens.h"
 #include "theme.h"
 
 enum { NAV_HISTORY = 8 };
+
+/* Receives visitor events for the analytics log (content ids only). */
+typedef void (*AppEventFn)(void *user, EventKind kind, const char *arg1, const char *arg2);
 
 /* Where a screen is going and with what. */
 typedef struct {
@@ -49,6 +54,23 @@ struct App {
     CompareState compare;
     DayState day;
     QuizState quiz;
+    AttractState attract;
+    AdminState admin;
+
+    /* Unattended kiosk (--kiosk): idle reset, attract loop, lockdown. */
+    bool kiosk_mode;
+    KioskState kiosk;
+    bool still_there;             /* the idle warning is showing */
+    bool swallow_pointer;         /* this touch woke the kiosk: it presses nothing */
+    uint64_t corner_down_ms;      /* admin gesture: when the corner hold began */
+    bool corner_holding;
+    AppEventFn on_event;          /* analytics sink; NULL = none */
+    void *event_user;
+    const char *admin_pin;        /* stored PIN hash (pin.h); NULL: admin has no PIN */
+    const ContentReport *last_report; /* borrowed: problems from the last (re)load */
+    bool reload_requested;        /* the admin asked to reload the bundle now */
+    const char *log_dir;          /* borrowed: where the analytics logs live; NULL = none */
+
     uint64_t now_ms;
     bool dirty;                   /* something changed since the last frame */
     bool animating;               /* the last tick left something moving */
@@ -102,6 +124,17 @@ void app_home(App *app);
 NavTarget nav_target(ScreenId screen, int career, int other, int section);
 /* The screen Back would return to (SCREEN_HOME when the history is empty). */
 NavTarget app_previous(const App *app);
+
+/* Switches on the kiosk policy; the app starts in the attract loop. */
+void app_enable_kiosk(App *app, const KioskConfig *config);
+/* Reports a visitor event to the analytics sink, if any. */
+void app_event(App *app, EventKind kind, const char *arg1, const char *arg2);
+/* Swaps in a freshly loaded bundle (hot reload) between frames. Screens
+ * hold career indices, so everything restarts: home, or the attract loop. */
+void app_replace_content(App *app, const Content *content);
+/* The admin gesture: a press held this long in the top-left corner. */
+enum { APP_ADMIN_HOLD_MS = 3000 };
+Rect app_admin_corner(const App *app);
 
 /* Text from the bundle's ui table, or `fallback` when the bundle has none. */
 const char *app_ui(const App *app, const char *key, const char *fallback);

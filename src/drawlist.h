@@ -44,7 +44,7 @@ typedef struct {
     bool placeholder_ok;   /* draw the placeholder when the image fails */
 } DrawCmd;
 
-typedef struct {
+typedef struct DrawList {
     DrawCmd *cmds; size_t count, cap;
     char *chars; size_t chars_len, chars_cap;
     const TextMeasurer *measurer;

@@ -19,6 +19,8 @@ typedef enum {
     SCREEN_COMPARE,
     SCREEN_DAY,
     SCREEN_QUIZ,
+    SCREEN_ATTRACT,
+    SCREEN_ADMIN,
     SCREEN_COUNT
 } ScreenId;
 
@@ -45,11 +47,15 @@ typedef struct {
 #include "screens/compare.h"
 #include "screens/day.h"
 #include "screens/quiz.h"
+#include "screens/attract.h"
+#include "screens/admin.h"
 
 extern const ScreenOps home_screen;
 extern const ScreenOps detail_screen;
 extern const ScreenOps compare_screen;
 extern const ScreenOps day_screen;
 extern const ScreenOps quiz_screen;
+extern const ScreenOps attract_screen;
+extern const ScreenOps admin_screen;
 
 #endif
