@@ -362,6 +362,17 @@ static void test_compare_button_navigates(void **state)
     assert_int_equal(f->app.detail.entrance, DETAIL_ENTER_NONE);
 }
 
+static void test_day_button_opens_the_day(void **state)
+{
+    Fixture *f = *state;
+    open_detail(&f->app, 1, DETAIL_PAY);
+    tap_rect(&f->app, detail_button_rect(&f->app, DETAIL_PRESS_DAY));
+    app_tick(&f->app, f->app.now_ms + 16);
+    assert_int_equal(f->app.screen, SCREEN_DAY);
+    assert_int_equal(f->app.nav.career, 1);
+    assert_int_equal(f->app.nav.other, -1);
+}
+
 static void test_starts_at_requested_section(void **state)
 {
     Fixture *f = *state;
@@ -503,7 +514,7 @@ static void test_every_section_fits_every_size(void **state)
             app_back(&f->app);
             settle(&f->app);
         }
-        for (int b = DETAIL_PRESS_BACK; b <= DETAIL_PRESS_COMPARE; b++) {
+        for (int b = DETAIL_PRESS_BACK; b <= DETAIL_PRESS_DAY; b++) {
             Rect r = detail_button_rect(&f->app, (DetailPress)b);
             assert_true(r.h >= target && r.w >= target);
             assert_true(rect_inside(r, f->app.layout.safe, 0.5f));
@@ -511,7 +522,10 @@ static void test_every_section_fits_every_size(void **state)
         /* The top bar's buttons never overlap. */
         Rect back = detail_button_rect(&f->app, DETAIL_PRESS_BACK);
         Rect cmp = detail_button_rect(&f->app, DETAIL_PRESS_COMPARE);
+        Rect day = detail_button_rect(&f->app, DETAIL_PRESS_DAY);
         assert_true(back.x + back.w <= cmp.x);
+        if (!f->app.layout.portrait) /* in portrait it floats over the card instead */
+            assert_true(back.x + back.w <= day.x && day.x + day.w <= cmp.x);
     }
 }
 
@@ -541,6 +555,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_swipe_right_inside_does_not_go_back, setup, teardown),
         cmocka_unit_test_setup_teardown(test_home_button_goes_home, setup, teardown),
         cmocka_unit_test_setup_teardown(test_compare_button_navigates, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_day_button_opens_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_starts_at_requested_section, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_figures_say_not_reported, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sources_list_every_source_used, setup, teardown),

@@ -495,6 +495,15 @@ static void start_page(App *app, int page, uint64_t delay_ms)
     cs->page_shown_ms = app->now_ms + delay_ms;
 }
 
+/* Analytics: which pair a visitor compared (content ids only). */
+static void log_pair(App *app)
+{
+    const CompareState *cs = &app->compare;
+    if (valid_career(app, cs->role[0]) && valid_career(app, cs->role[1]))
+        app_event(app, EVENT_COMPARE, app->content->careers[cs->role[0]].id,
+                  app->content->careers[cs->role[1]].id);
+}
+
 static void show_comparison(App *app, int a, int b, int page, bool via_picker)
 {
     CompareState *cs = &app->compare;
@@ -511,6 +520,7 @@ static void show_comparison(App *app, int a, int b, int page, bool via_picker)
     cs->focus = -1;
     cs->chip_page = 0;
     app->dirty = true;
+    log_pair(app);
 }
 
 static void show_picker(App *app)
@@ -587,6 +597,7 @@ static void choose(App *app, int career)
     close_chooser(app);
     cs->leaving = -1;
     cs->page_shown_ms = app->now_ms + CHOOSER_MS / 2;
+    log_pair(app);
 }
 
 static void pick_chip(App *app, int career)

@@ -80,6 +80,15 @@ static void snap_back(App *app)
     app->dirty = true;
 }
 
+/* Analytics: a visitor walked a day through to its end. */
+static void log_day_done(App *app)
+{
+    const DayPlan *p = &app->day.plan;
+    for (int i = 0; i < p->lane_count; i++)
+        if (p->lanes[i].career >= 0 && (size_t)p->lanes[i].career < app->content->career_count)
+            app_event(app, EVENT_DAY_DONE, app->content->careers[p->lanes[i].career].id, NULL);
+}
+
 static void go_to(App *app, int stop)
 {
     DayState *d = &app->day;
@@ -97,8 +106,10 @@ static void go_to(App *app, int stop)
     d->focus = -1;
     d->change = tween_make(0.0f, 1.0f, app->now_ms, CHANGE_MS, EASE_OUT_CUBIC);
     move_markers(app, MARKER_MS);
-    if (at_end(app))
+    if (at_end(app)) {
         autoplay_stop(&d->autoplay);
+        log_day_done(app);
+    }
     app->dirty = true;
 }
 

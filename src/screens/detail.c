@@ -142,6 +142,23 @@ static const char *compare_label(const App *app)
     return app_ui(app, "compare_with", "Compare with\xE2\x80\xA6");
 }
 
+static const char *day_label(const App *app)
+{
+    return app_ui(app, "day_in_life", "A day in the life");
+}
+
+/* Landscape has room for the day button in the top bar, left of Compare.
+ * Portrait does not, so there it floats over the card's lower right corner
+ * (and the sections get room to scroll clear of it). */
+static Rect day_button(const App *app, const DetailLayout *d, Rect compare)
+{
+    float w = widget_button_width(app, day_label(app), true), h = widget_target_size(app);
+    if (!app->layout.portrait)
+        return rect_make(compare.x - px(app, 24.0f) - w, d->top_bar.y, w, d->top_bar.h);
+    return rect_make(d->card.x + d->card.w - px(app, 40.0f) - w,
+                     d->card.y + d->card.h - px(app, 32.0f) - h, w, h);
+}
+
 Rect detail_button_rect(const App *app, DetailPress button)
 {
     DetailLayout d = geometry(app);
@@ -154,6 +171,7 @@ Rect detail_button_rect(const App *app, DetailPress button)
     case DETAIL_PRESS_BACK: return d.back_button;
     case DETAIL_PRESS_HOME: return home;
     case DETAIL_PRESS_COMPARE: return compare;
+    case DETAIL_PRESS_DAY: return day_button(app, &d, compare);
     default: return rect_make(0, 0, 0, 0);
     }
 }
@@ -162,7 +180,7 @@ Rect detail_button_rect(const App *app, DetailPress button)
 static DetailPress hit_test(const App *app, float x, float y, int *tab)
 {
     static const DetailPress buttons[] = {DETAIL_PRESS_BACK, DETAIL_PRESS_HOME,
-                                          DETAIL_PRESS_COMPARE};
+                                          DETAIL_PRESS_COMPARE, DETAIL_PRESS_DAY};
     for (size_t i = 0; i < sizeof buttons / sizeof buttons[0]; i++)
         if (rect_contains(detail_button_rect(app, buttons[i]), x, y))
             return buttons[i];
@@ -189,7 +207,10 @@ static void measure(App *app)
         ds->measured_career == ds->career)
         return;
     DetailLayout d = geometry(app);
-    float top = d.content.y - d.view.y, bottom = px(app, 24.0f);
+    /* Portrait: room under the content so it can scroll clear of the
+     * floating day button. */
+    float top = d.content.y - d.view.y,
+          bottom = px(app, 24.0f) + (l->portrait ? widget_target_size(app) : 0.0f);
     for (int i = 0; i < SECTIONS; i++) {
         float h = has_career(app) ? detail_page_draw(app, NULL, ds->career, (DetailSection)i, 0.0f,
                                                      0.0f, d.content.w, d.view)
@@ -238,6 +259,9 @@ static void press(App *app, DetailPress what, int tab)
     case DETAIL_PRESS_HOME: app_home(app); break;
     case DETAIL_PRESS_COMPARE:
         app_navigate(app, nav_target(SCREEN_COMPARE, app->detail.career, -1, 0));
+        break;
+    case DETAIL_PRESS_DAY:
+        app_navigate(app, nav_target(SCREEN_DAY, app->detail.career, -1, 0));
         break;
     case DETAIL_PRESS_TAB: go_to(app, tab, 0.0f); break;
     case DETAIL_PRESS_NONE: break;
@@ -408,6 +432,8 @@ static void detail_enter(App *app)
         app_back(app); /* nothing to show: never an empty card */
         return;
     }
+    if (!resume)
+        app_event(app, EVENT_CARD_OPEN, app->content->careers[career].id, NULL);
     measure(app);
 }
 
@@ -600,6 +626,11 @@ static void detail_draw(App *app, DrawList *dl)
     draw_scroll_cues(app, dl, &d);
     dl->alpha = ds->entrance == DETAIL_ENTER_FADE ? e : 1.0f;
     draw_top_bar(app, dl, e);
+    dl->alpha *= e;
+    /* Beside Compare in the top bar it steps back; floating, it leads. */
+    widget_button(app, dl, detail_button_rect(app, DETAIL_PRESS_DAY), day_label(app),
+                  "icons/clock.svg", app->layout.portrait ? BUTTON_PRIMARY : BUTTON_SECONDARY,
+                  ds->pressed == DETAIL_PRESS_DAY);
     dl->alpha = 1.0f;
     draw_edge_pull(app, dl);
 }

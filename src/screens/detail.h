@@ -36,6 +36,7 @@ typedef enum {
     DETAIL_PRESS_BACK,
     DETAIL_PRESS_HOME,
     DETAIL_PRESS_COMPARE,
+    DETAIL_PRESS_DAY,      /* "A day in the life", floating at the card's foot */
     DETAIL_PRESS_TAB,
 } DetailPress;
 

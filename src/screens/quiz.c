@@ -76,6 +76,10 @@ static void go_page(App *app, int page)
     if (is_result(app, page)) {
         quiz_score_rank(app->content, q->answers, QUIZ_MAX_QUESTIONS, &q->score);
         q->result_ms = app->now_ms;
+        /* Analytics: only the top role, and only when the answers said something. */
+        if (q->score.informative && q->score.count > 0)
+            app_event(app, EVENT_QUIZ_RESULT,
+                      app->content->careers[q->score.ranks[0].career].id, NULL);
     }
     app->dirty = true;
 }
