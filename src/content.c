@@ -12,6 +12,8 @@
 #define _XOPEN_SOURCE 700
 
 #include "content.h"
+
+#include "pin.h"
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
@@ -1646,7 +1648,7 @@ static const char *const ROOT_KEYS[] = {
     "ui", "quiz", NULL
 };
 static const char *const APP_SETTING_KEYS[] = {
-    "idle_seconds", "day_autoplay_seconds", "font", "font_bold", NULL
+    "idle_seconds", "day_autoplay_seconds", "font", "font_bold", "admin_pin", NULL
 };
 
 static void read_format(Ctx *x, const cJSON *root)
@@ -1656,6 +1658,22 @@ static void read_format(Ctx *x, const cJSON *root)
     if (x->c->format != FORMAT_VERSION)
         fail(x, "format", "unsupported format %d; this app reads format %d", x->c->format,
              FORMAT_VERSION);
+}
+
+/* The admin PIN is stored only as its salted hash (careerdeck --hash-pin). */
+static void read_admin_pin(Ctx *x, const cJSON *settings)
+{
+    if (!cJSON_GetObjectItemCaseSensitive(settings, "admin_pin"))
+        return;
+    const char *s = string_at(x, settings, "settings", "admin_pin", false);
+    if (!s)
+        return;
+    if (!pin_stored_valid(s)) {
+        fail(x, "settings.admin_pin",
+             "expected a PIN hash from 'careerdeck --hash-pin' (sha256:ITERATIONS:SALT:HASH)");
+        return;
+    }
+    x->c->admin_pin = dup_str(x, s, "settings.admin_pin");
 }
 
 static void read_app_settings(Ctx *x, const cJSON *root)
@@ -1670,6 +1688,7 @@ static void read_app_settings(Ctx *x, const cJSON *root)
     int_at(x, j, "settings", "day_autoplay_seconds", R_AUTOPLAY, false, &c->day_autoplay_seconds);
     file_at(x, j, "settings", "font", false, false, &c->font_regular);
     file_at(x, j, "settings", "font_bold", false, false, &c->font_bold);
+    read_admin_pin(x, j);
 }
 
 /* [ui] maps interface keys to text; both arrays are filled in step so
@@ -1840,6 +1859,7 @@ void content_free(Content *content)
     figure_free(&content->all_growth);
     free(content->font_regular);
     free(content->font_bold);
+    free(content->admin_pin);
     free(content->bundle_dir);
     free(content);
 }

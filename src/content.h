@@ -180,6 +180,7 @@ typedef struct {
                                  step when the walkthrough plays; default 6, 2..60 */
     char *font_regular;    /* [settings.font] optional font file inside the bundle */
     char *font_bold;       /* [settings.font_bold] */
+    char *admin_pin;       /* [settings.admin_pin] stored PIN hash (pin.h), or NULL */
     Source *sources; size_t source_count;
     Career *careers; size_t career_count;
     /* [ui]: interface strings by key ("compare_roles": "Compare roles"). */

@@ -8,6 +8,7 @@
 #include "test_support.h"
 
 #include "content.h"
+#include "pin.h"
 #include "utf8.h"
 
 #include <dirent.h>
@@ -1165,9 +1166,37 @@ static void test_fuzz_mutations(void **state)
     free(good);
 }
 
+/* The admin PIN is accepted only in the hashed form --hash-pin prints. */
+static void test_admin_pin_setting(void **state)
+{
+    (void)state;
+    static const char head[] = "{\"format\":1,\"title\":\"T\",\"settings\":{\"admin_pin\":\"";
+    static const char tail[] = "\"},\"sources\":[{\"id\":\"s\",\"publisher\":\"P\",\"title\":\"T\"}],"
+                               "\"careers\":[{\"id\":\"a\",\"name\":\"A\",\"tagline\":\"t\","
+                               "\"summary\":\"s\",\"color\":\"#112233\",\"icon\":\"i.svg\"}]}";
+    const uint8_t salt[4] = {1, 2, 3, 4};
+    char stored[200], json[1024];
+    assert_true(pin_hash("1357", salt, sizeof salt, 10, stored, sizeof stored));
+    snprintf(json, sizeof json, "%s%s%s", head, stored, tail);
+    ContentReport r = {0};
+    Content *c = parse_str(json, &r);
+    assert_non_null(c);
+    assert_string_equal(c->admin_pin, stored);
+    assert_true(pin_verify("1357", c->admin_pin));
+    content_free(c);
+    content_report_free(&r);
+
+    snprintf(json, sizeof json, "%s%s%s", head, "1357", tail); /* a plain PIN is refused */
+    c = parse_str(json, &r);
+    assert_non_null(find_item(&r, REPORT_ERROR, "settings.admin_pin", "--hash-pin"));
+    content_free(c);
+    content_report_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_admin_pin_setting),
         cmocka_unit_test(test_good_loads_all_fields),
         cmocka_unit_test(test_lookups),
         cmocka_unit_test(test_ltext_fallback),
