@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "rotation.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,11 @@ const char *cli_usage(void)
            "  --size WxH             screenshot size (default 1920x1080)\n"
            "  --script FILE          replay a script (taps, swipes, keys, waits, shots);\n"
            "                         with --screenshot headless, otherwise in the window\n"
+           "  --kiosk                unattended kiosk: fullscreen, locked down, attract loop,\n"
+           "                         idle reset, hidden admin panel, hot reload\n"
+           "  --rotate DEGREES       0, 90, 180 or 270: the panel is mounted turned clockwise\n"
+           "  --log-dir DIR          write the private visitor log there (default with\n"
+           "                         --kiosk: $XDG_STATE_HOME/careerdeck or ~/.local/state)\n"
            "  --validate             check the bundle and print one line per problem\n"
            "  --report LOG...        merge visitor logs (from one or more kiosks) and print\n"
            "                         a summary table\n"
@@ -84,6 +91,21 @@ static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err
         o->mode = MODE_REPORT;
     else if (!strcmp(a, "--hash-pin"))
         o->mode = MODE_HASH_PIN;
+    else if (!strcmp(a, "--kiosk"))
+        o->kiosk = true;
+    else if (!strcmp(a, "--rotate")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        Rotation r;
+        if (!rotation_parse(v, &r)) {
+            snprintf(err, err_len, "--rotate: expected 0, 90, 180 or 270, got '%s'", v);
+            return false;
+        }
+        o->rotate = (int)r;
+    } else if (!strcmp(a, "--log-dir")) {
+        if (!(o->log_dir = value_of(argc, argv, i, err, err_len)))
+            return false;
+    }
     else if (!strcmp(a, "--window"))
         return (v = value_of(argc, argv, i, err, err_len)) &&
                parse_size_option(a, v, &o->window_w, &o->window_h, err, err_len);

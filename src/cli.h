@@ -30,6 +30,9 @@ typedef struct {
     const char *script;      /* --script FILE */
     char **logs;             /* --report LOG...: the log files (point into argv) */
     int log_count;
+    bool kiosk;              /* --kiosk: unattended, locked down, attract loop */
+    int rotate;              /* --rotate 0|90|180|270: panel mounted on its side */
+    const char *log_dir;     /* --log-dir DIR: visitor analytics (kiosk) */
 } CliOptions;
 
 /* Parses argv. On failure returns false with a one-line message in err. */

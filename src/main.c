@@ -20,10 +20,11 @@
 #include "content.h"
 #include "pin.h"
 #include "platform/fonts.h"
-#include "platform/input_sdl.h"
 #include "platform/render_sdl.h"
+#include "platform/runner.h"
 #include "platform/session.h"
 #include "replay.h"
+#include "rotation.h"
 #include "script.h"
 
 enum { FRAME_MS = 16, SETTLE_LIMIT_MS = 10000 };
@@ -161,134 +162,18 @@ static int run_screenshot(Session *s, const CliOptions *o)
 
 /* ---- windowed / fullscreen mode ------------------------------------------ */
 
-static void refresh_size(Session *s)
-{
-    int w, h;
-    SDL_GetRendererOutputSize(s->sdl, &w, &h);
-    app_resize(&s->app, w, h);
-}
-
-static void present(Session *s)
-{
-    session_draw(s);
-    SDL_RenderPresent(s->sdl);
-}
-
-static void save_window_shot(Session *s)
-{
-    char path[64], err[256];
-    snprintf(path, sizeof path, "careerdeck-%llu.png", (unsigned long long)SDL_GetTicks64());
-    if (session_save_png(s, path, err, sizeof err))
-        fprintf(stderr, "careerdeck: wrote %s\n", path);
-    else
-        fprintf(stderr, "careerdeck: screenshot failed: %s\n", err);
-}
-
-static void handle_event(Session *s, const SDL_Event *ev)
-{
-    int ow, oh, ww, wh;
-    SDL_GetRendererOutputSize(s->sdl, &ow, &oh);
-    SDL_GetWindowSize(s->window, &ww, &wh);
-    InputEvent in = input_translate(ev, ow, oh, ww, wh, SDL_GetTicks64());
-    switch (in.kind) {
-    case INPUT_POINTER: app_pointer(&s->app, &in.pointer); break;
-    case INPUT_KEY: app_key(&s->app, in.key); break;
-    case INPUT_RESIZE: refresh_size(s); break;
-    case INPUT_EXPOSE: s->app.dirty = true; break;
-    case INPUT_QUIT: s->app.quit_requested = true; break;
-    case INPUT_NONE: break;
-    }
-    if (s->app.screenshot_requested) {
-        s->app.screenshot_requested = false;
-        present(s);
-        save_window_shot(s);
-    }
-}
-
-/* Sleeps in the event wait until input or the next timer; returns at once
- * while something animates (vsync or the frame cap paces the loop). */
-static void wait_for_work(Session *s)
-{
-    SDL_Event ev;
-    int timeout = -1;
-    uint64_t now = SDL_GetTicks64(), wake = app_next_wakeup(&s->app);
-    if (app_needs_frame(&s->app))
-        timeout = 0;
-    else if (wake)
-        timeout = wake > now ? (int)(wake - now) : 0;
-    int got = timeout < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, timeout);
-    while (got) {
-        handle_event(s, &ev);
-        got = SDL_PollEvent(&ev);
-    }
-}
-
-static void window_frame(void *user, App *app)
-{
-    Session *s = user;
-    (void)app;
-    SDL_Event ev;
-    while (SDL_PollEvent(&ev))
-        if (ev.type == SDL_QUIT)
-            s->app.quit_requested = true;
-    present(s);
-    SDL_Delay(FRAME_MS);
-}
-
-static void run_script_in_window(Session *s, const Script *script)
-{
-    Replay rp = {&s->app, FRAME_MS, s, window_frame, replay_shot, replay_key, false};
-    char err[512];
-    if (!replay_run(&rp, script, err, sizeof err))
-        fprintf(stderr, "careerdeck: script: %s\n", err);
-}
-
-static int open_window(Session *s, const CliOptions *o)
-{
-    input_configure_hints();
-    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
-        fprintf(stderr, "careerdeck: no display: %s\n", SDL_GetError());
-        return EXIT_PLATFORM;
-    }
-    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI |
-                   (o->window_w ? SDL_WINDOW_RESIZABLE : SDL_WINDOW_FULLSCREEN_DESKTOP);
-    s->window = SDL_CreateWindow("CareerDeck", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                 o->window_w ? o->window_w : 1280, o->window_h ? o->window_h : 720,
-                                 flags);
-    if (s->window)
-        s->sdl = SDL_CreateRenderer(s->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (s->window && !s->sdl)
-        s->sdl = SDL_CreateRenderer(s->window, -1, SDL_RENDERER_SOFTWARE);
-    if (!s->sdl) {
-        fprintf(stderr, "careerdeck: cannot open a window: %s\n", SDL_GetError());
-        return EXIT_PLATFORM;
-    }
-    SDL_DisableScreenSaver();
-    return EXIT_OK;
-}
-
-static int run_window(Session *s, const CliOptions *o)
+static int run_window(Session *s, const CliOptions *o, const char *bundle)
 {
     Script script = {0};
     if (o->script && !load_script(o->script, &script))
         return EXIT_USAGE;
-    int code = open_window(s, o);
-    if (code == EXIT_OK)
-        code = session_renderer(s);
-    if (code == EXIT_OK) {
-        int w, h;
-        SDL_GetRendererOutputSize(s->sdl, &w, &h);
-        session_start_app(s, w, h, SDL_GetTicks64());
-        if (o->script)
-            run_script_in_window(s, &script);
-        while (!s->app.quit_requested) {
-            app_tick(&s->app, SDL_GetTicks64());
-            if (app_needs_frame(&s->app))
-                present(s);
-            wait_for_work(s);
-        }
-    }
+    RunnerOptions ro = {o->window_w, o->window_h, o->kiosk, o->rotate, bundle, o->log_dir,
+                        o->script ? &script : NULL};
+    const char *env_rotate = getenv("CAREERDECK_ROTATE");
+    Rotation r;
+    if (!o->rotate && env_rotate && rotation_parse(env_rotate, &r))
+        ro.rotate = (int)r; /* lets a systemd unit set it without editing ExecStart */
+    int code = runner_run(s, &ro);
     script_free(&script);
     return code;
 }
@@ -353,7 +238,7 @@ static int run(const CliOptions *o)
         default_dir("assets", s.assets_dir, sizeof s.assets_dir);
     int code = session_load(&s, bundle);
     if (code == EXIT_OK)
-        code = o->mode == MODE_SCREENSHOT ? run_screenshot(&s, o) : run_window(&s, o);
+        code = o->mode == MODE_SCREENSHOT ? run_screenshot(&s, o) : run_window(&s, o, bundle);
     session_free(&s);
     return code;
 }

@@ -87,6 +87,21 @@ static void test_report_takes_many_logs(void **state)
     assert_non_null(strstr(err, "at least one"));
 }
 
+static void test_kiosk_options(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 7, "--kiosk", "--rotate", "90", "--log-dir", "/var/log/cd", "b"));
+    assert_true(o.kiosk);
+    assert_int_equal(o.rotate, 90);
+    assert_string_equal(o.log_dir, "/var/log/cd");
+    assert_string_equal(o.bundle, "b");
+    assert_false(parse(&o, err, 3, "--rotate", "45"));
+    assert_non_null(strstr(err, "0, 90, 180 or 270"));
+    assert_false(parse(&o, err, 2, "--log-dir"));
+}
+
 static void test_size_parser(void **state)
 {
     (void)state;
@@ -126,6 +141,7 @@ int main(void)
         cmocka_unit_test(test_window_and_validate),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_size_parser),
+        cmocka_unit_test(test_kiosk_options),
         cmocka_unit_test(test_report_takes_many_logs),
         cmocka_unit_test(test_key_map),
     };

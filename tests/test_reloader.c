@@ -125,6 +125,23 @@ static void test_missing_image_loads_with_an_error(void **state)
     reloader_close(r);
 }
 
+static void test_requested_reload_needs_no_change(void **state)
+{
+    (void)state;
+    Reloader *r = reloader_open(dir);
+    assert_int_equal(reloader_pump(r, 5000), 0);
+    reloader_request(r);
+    reloader_pump(r, 5001);
+    Content *c = NULL;
+    ContentReport rep;
+    assert_true(reloader_take(r, &c, &rep));
+    assert_non_null(c);
+    assert_string_equal(ltext_get(&c->title, LANG_EN), "First");
+    content_free(c);
+    content_report_free(&rep);
+    reloader_close(r);
+}
+
 static void test_missing_folder_fails_softly(void **state)
 {
     (void)state;
@@ -142,6 +159,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_good_swap_after_settling, setup, teardown),
         cmocka_unit_test_setup_teardown(test_broken_bundle_reports_and_yields_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_image_loads_with_an_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_requested_reload_needs_no_change, setup, teardown),
         cmocka_unit_test(test_missing_folder_fails_softly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -15,7 +15,8 @@
 struct Reloader {
     char dir[1024];
     int fd;                    /* inotify */
-    int stop_pipe[2];          /* written to stop the thread */
+    int stop_pipe[2];          /* 's' stops the thread, 'k' asks for a reload */
+    SDL_atomic_t kicked;       /* a reload was requested */
     bool changed;              /* files changed and no load has run since */
     uint64_t change_ms;        /* when the last change was seen */
     SDL_Thread *thread;
@@ -103,6 +104,10 @@ uint64_t reloader_pump(Reloader *r, uint64_t now_ms)
         r->changed = true;
         r->change_ms = now_ms;
     }
+    if (SDL_AtomicSet(&r->kicked, 0)) { /* asked for: no need to wait */
+        r->changed = true;
+        r->change_ms = now_ms > RELOADER_SETTLE_MS ? now_ms - RELOADER_SETTLE_MS : 0;
+    }
     if (!r->changed)
         return 0;
     if (now_ms < r->change_ms + RELOADER_SETTLE_MS)
@@ -142,8 +147,13 @@ static int watch_thread(void *data)
         int timeout = wake == 0 ? -1 : wake > now ? (int)(wake - now) : 0;
         if (poll(fds, 2, timeout) < 0 && errno != EINTR)
             return 1;
-        if (fds[1].revents)
-            return 0;
+        if (fds[1].revents) {
+            char cmd = 's';
+            if (read(r->stop_pipe[0], &cmd, 1) == 1 && cmd == 'k')
+                SDL_AtomicSet(&r->kicked, 1);
+            else
+                return 0;
+        }
         wake = reloader_pump(r, SDL_GetTicks64());
     }
 }
@@ -157,12 +167,23 @@ bool reloader_start_thread(Reloader *r, uint32_t wake_event)
     return r->thread != NULL;
 }
 
+void reloader_request(Reloader *r)
+{
+    if (!r)
+        return;
+    SDL_AtomicSet(&r->kicked, 1);
+    if (r->thread) { /* wake the sleeping watcher */
+        ssize_t ignored = write(r->stop_pipe[1], "k", 1);
+        (void)ignored;
+    }
+}
+
 void reloader_close(Reloader *r)
 {
     if (!r)
         return;
     if (r->thread) {
-        ssize_t ignored = write(r->stop_pipe[1], "x", 1);
+        ssize_t ignored = write(r->stop_pipe[1], "s", 1);
         (void)ignored;
         SDL_WaitThread(r->thread, NULL);
     }

@@ -34,6 +34,10 @@ void reloader_close(Reloader *r);
  * wants to be called again (0: only when files change). */
 uint64_t reloader_pump(Reloader *r, uint64_t now_ms);
 
+/* Reloads now (the admin's "Reload content"), without waiting for a file
+ * change; the result arrives through reloader_take() like any other. */
+void reloader_request(Reloader *r);
+
 /* Takes a finished load, if any: *content is the new bundle or NULL when it
  * failed; *report lists its problems. The caller owns both. */
 bool reloader_take(Reloader *r, Content **content, ContentReport *report);

@@ -662,6 +662,13 @@ void render_destroy(Renderer *r)
     free(r);
 }
 
+void render_forget_images(Renderer *r)
+{
+    size_t cap = r->image_cache.cap / 2;
+    cache_free(&r->image_cache);
+    cache_init(&r->image_cache, cap ? cap : DEFAULT_IMAGE_CACHE);
+}
+
 const TextMeasurer *render_measurer(Renderer *r)
 {
     return &r->measurer;

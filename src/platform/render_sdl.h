@@ -43,6 +43,10 @@ const TextMeasurer *render_measurer(Renderer *r);
 /* True if the regular font has a glyph for `codepoint`. */
 bool render_has_glyph(Renderer *r, unsigned codepoint);
 
+/* Forgets every decoded image (after a content reload the same path may
+ * hold a new picture). Text textures stay: they depend only on strings. */
+void render_forget_images(Renderer *r);
+
 /* Clears to black and draws every command. Does not present. */
 void render_frame(Renderer *r, const DrawList *dl);
 RenderStats render_stats(const Renderer *r);
