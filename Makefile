@@ -72,6 +72,11 @@ test: $(BUILD)/careerdeck $(TEST_BIN)
 	@echo "== validate data/"; $(TEST_ENV) ./$(BUILD)/careerdeck --validate data
 	@echo "== script walkthroughs"; set -e; for s in tests/scripts/*.txt; do \
 	  $(TEST_ENV) ./$(BUILD)/careerdeck --screenshot $(BUILD)/script-check.png --script $$s data >/dev/null; done
+	@echo "== walkthrough (shots go to a scratch folder)"; rm -rf $(BUILD)/walk && \
+	  mkdir -p $(BUILD)/walk/docs/screenshots && cd $(BUILD)/walk && \
+	  $(TEST_ENV) CAREERDECK_ASSETS=$(CURDIR)/assets $(CURDIR)/$(BUILD)/careerdeck \
+	  --screenshot end.png --script $(CURDIR)/tests/scripts/walkthrough/walkthrough.txt \
+	  $(CURDIR)/data >/dev/null && test $$(ls docs/screenshots | wc -l) -ge 20
 	@echo "== command line"; $(TEST_ENV) sh tests/cli/run.sh ./$(BUILD)/careerdeck
 	@echo "all tests passed"
 

@@ -26,3 +26,8 @@ shot quiz-result-1080x1920 1080x1920 tests/scripts/quiz-result-medical-coder.txt
 shot day-step-1920x1080 1920x1080 tests/scripts/day-from-quiz.txt
 shot day-step-1080x1920 1080x1920 tests/scripts/day-from-quiz.txt
 shot day-next-steps-1920x1080 1920x1080 tests/scripts/day-next-steps.txt
+# The walkthrough (home, card, every detail section, compare, every
+# dimension, a swap, home again) writes its own shots into docs/screenshots/.
+"$app" --screenshot "${TMPDIR:-/tmp}/careerdeck-walkthrough-end.png" \
+    --script tests/scripts/walkthrough/walkthrough.txt data
+echo "wrote $out/walk-*.png"

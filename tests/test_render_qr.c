@@ -3,6 +3,7 @@
 #include "render_support.h"
 
 #include "qr.h"
+#include "screens/card.h"
 
 static void test_qr_pixels_match_the_code(void **state)
 {
@@ -43,10 +44,34 @@ static void test_qr_pixels_match_the_code(void **state)
     session_free(&s);
 }
 
+/* Every career's detail shows a take-home code for its source page. */
+static void test_detail_shows_take_home_code(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, 1920, 1080);
+    for (size_t i = 0; i < s.content->career_count; i++) {
+        app_navigate(&s.app, nav_target(SCREEN_DETAIL, (int)i, -1, 0));
+        render_settle(&s.app);
+        session_draw(&s);
+        const char *want = card_take_home_url(&s.app, &s.content->careers[i]);
+        assert_non_null(want);
+        bool found = false;
+        for (size_t c = 0; c < s.dl.count; c++)
+            if (s.dl.cmds[c].kind == DRAW_QR)
+                found |= strcmp(drawlist_cmd_path(&s.dl, &s.dl.cmds[c]), want) == 0;
+        assert_true(found);
+        app_home(&s.app);
+        render_settle(&s.app);
+    }
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_qr_pixels_match_the_code),
+        cmocka_unit_test(test_detail_shows_take_home_code),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

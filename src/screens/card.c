@@ -193,6 +193,57 @@ static void draw_chip(App *app, DrawList *dl, const CardPaint *p, const Career *
                   ALIGN_CENTER, 1, code);
 }
 
+/* The credential as a badge pinned under the icon disc (open cards keep
+ * the band's right side for the take-home QR code). */
+static void draw_badge(App *app, DrawList *dl, const CardPaint *p, const Career *c, Rect disc)
+{
+    const char *code = ltext_get(&c->credential, app->lang);
+    if (!*code)
+        return;
+    TextStyle st = layout_text_style(p->l, TYPE_CAPTION, WEIGHT_BOLD);
+    TextBlock b;
+    text_wrap(app->measurer, &st, code, 0.0f, 1, &b);
+    float h = roundf(40.0f * p->s), w = b.width + 2.0f * roundf(16.0f * p->s);
+    Rect badge = rect_make(disc.x + (disc.w - w) * 0.5f, disc.y + disc.h - h * 0.6f, w, h);
+    Color fill = color_darken(p->role, 0.3f), white = {0xFF, 0xFF, 0xFF, 0xFF};
+    drawlist_rect(dl, rect_inset(badge, -2.0f * p->s, -2.0f * p->s), h * 0.5f + 2.0f * p->s,
+                  white, white);
+    drawlist_rect(dl, badge, h * 0.5f, fill, fill);
+    float lh = app->measurer->line_height(app->measurer->user, &st);
+    drawlist_text(dl, rect_make(badge.x, badge.y + (h - lh) * 0.5f, w, lh), &st, white,
+                  ALIGN_CENTER, 1, code);
+}
+
+/* The page a visitor can take home: the first web address among the
+ * sources of the career's headline figures (growth, employment, pay). */
+const char *card_take_home_url(const App *app, const Career *c)
+{
+    const int candidates[] = {c->growth.source, c->employed.source, c->pay.median.source,
+                              c->pay.range_low.source, c->train_months.source};
+    for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
+        const Source *src = content_source(app->content, candidates[i]);
+        if (src && src->url && *src->url)
+            return src->url;
+    }
+    return NULL;
+}
+
+/* A QR code on a white tile: dark modules on light, as scanners expect. */
+static Rect draw_take_home_qr(App *app, DrawList *dl, const CardPaint *p, const Career *c, Rect r,
+                              float band)
+{
+    const char *url = card_take_home_url(app, c);
+    if (!url)
+        return rect_make(r.x + r.w - p->pad, r.y, 0, 0);
+    float q = roundf(136.0f * p->s);
+    Rect tile = rect_make(r.x + r.w - p->pad - q, r.y + (band - q) * 0.5f, q, q);
+    Color white = {0xFF, 0xFF, 0xFF, 0xFF};
+    drawlist_rect(dl, tile, roundf(12.0f * p->s), white, white);
+    drawlist_qr(dl, rect_inset(tile, 4.0f * p->s, 4.0f * p->s), url, app->theme.text_on_surface,
+                white);
+    return tile;
+}
+
 static float draw_text_at(DrawList *dl, const CardPaint *p, float x, float y, float w,
                           TypeRole role, FontWeight weight, Color color, int max_lines,
                           const char *text)
@@ -324,11 +375,13 @@ static void draw_open_header(App *app, DrawList *dl, const CardPaint *p, const C
                              float band)
 {
     float disc = card_disc_size(p);
-    draw_icon(app, dl, c, rect_make(r.x + p->pad, r.y + (band - disc) * 0.5f, disc, disc));
-    draw_chip(app, dl, p, c, r.x + r.w - p->pad, r.y + p->pad);
+    Rect icon = rect_make(r.x + p->pad, r.y + (band - disc) * 0.5f, disc, disc);
+    draw_icon(app, dl, c, icon);
+    draw_badge(app, dl, p, c, icon);
+    Rect qr = draw_take_home_qr(app, dl, p, c, r, band);
     Color white = {0xFF, 0xFF, 0xFF, 0xFF}, soft = {0xFF, 0xFF, 0xFF, 0xE6};
     float x = r.x + p->pad + disc + roundf(32.0f * p->s);
-    float w = r.x + r.w - p->pad - x - roundf(140.0f * p->s);
+    float w = qr.x - roundf(32.0f * p->s) - x;
     TextStyle h1 = layout_text_style(p->l, TYPE_H1, WEIGHT_BOLD);
     TextStyle body = layout_text_style(p->l, TYPE_BODY, WEIGHT_REGULAR);
     float h1_h = app->measurer->line_height(app->measurer->user, &h1);

@@ -27,6 +27,8 @@ void card_sources_line(const App *app, const CardFigure *figs, int count, char *
 /* `distance` 0..1 from the carousel centre dims neighbours; `pressed` shows
  * touch feedback. */
 void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance, bool pressed);
+/* The web address behind the open card's take-home QR code, or NULL. */
+const char *card_take_home_url(const App *app, const Career *c);
 /* `t` 0..1: how far the card has grown; its header fades in near 1. */
 void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t);
 /* The open card's header contents on its band of height `band`: icon,
