@@ -207,7 +207,11 @@ void app_replace_content(App *app, const Content *content)
                                    ? SCREEN_ATTRACT : SCREEN_HOME, -1, -1, 0);
     app->nav_next_is_back = false;
     app->nav_pending = true;
+    /* A reload is not a visitor event: re-entering a screen logs nothing. */
+    AppEventFn sink = app->on_event;
+    app->on_event = NULL;
     apply_navigation(app);
+    app->on_event = sink;
     app->history_len = 0; /* nothing to go back to in the old content */
 }
 

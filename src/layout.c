@@ -249,3 +249,58 @@ CompareLayout layout_compare(const Layout *l)
                           roundf(top + (c.picker.h - panel_h) * 0.5f), panel_w, panel_h);
     return c;
 }
+
+AdminPadLayout layout_admin_pad(const Layout *l)
+{
+    AdminPadLayout a = {0};
+    float s = l->s;
+    Rect safe = l->safe;
+    a.target = roundf(96.0f * s);
+    a.top_bar = rect_make(safe.x, safe.y, safe.w, a.target);
+    /* Portrait has the height for phone-sized fingers on a tall pad. */
+    float key_w = roundf((l->portrait ? 240.0f : 168.0f) * s);
+    float key_h = roundf((l->portrait ? 168.0f : 120.0f) * s);
+    float gap = roundf((l->portrait ? 28.0f : 20.0f) * s);
+    float pad_w = 3.0f * key_w + 2.0f * gap, pad_h = 4.0f * key_h + 3.0f * gap;
+    float heading_h = roundf(44.0f * 1.3f * s), message_h = roundf(32.0f * 1.3f * s);
+    float field_h = roundf((l->portrait ? 120.0f : 96.0f) * s);
+    float g1 = roundf(32.0f * s), g2 = roundf(16.0f * s);
+    float column = heading_h + g1 + field_h + g2 + message_h + g1 + pad_h;
+    float top = a.top_bar.y + a.target + roundf(24.0f * s), bottom = safe.y + safe.h;
+    float y = roundf(top + fmaxf(0.0f, (bottom - top - column) * 0.5f));
+    float x = roundf(safe.x + (safe.w - pad_w) * 0.5f);
+    a.heading = rect_make(safe.x, y, safe.w, heading_h);
+    a.field = rect_make(x, y + heading_h + g1, pad_w, field_h);
+    a.message = rect_make(safe.x, a.field.y + field_h + g2, safe.w, message_h);
+    a.keypad = rect_make(x, a.message.y + message_h + g1, pad_w, pad_h);
+    for (int i = 0; i < 12; i++)
+        a.keys[i] = rect_make(x + (float)(i % 3) * (key_w + gap),
+                              a.keypad.y + (float)(i / 3) * (key_h + gap), key_w, key_h);
+    return a;
+}
+
+AdminPanelLayout layout_admin_panel(const Layout *l)
+{
+    AdminPanelLayout a = {0};
+    float s = l->s;
+    Rect safe = l->safe;
+    a.target = roundf(96.0f * s);
+    a.gap = roundf(28.0f * s);
+    a.pad = roundf(32.0f * s);
+    a.top_bar = rect_make(safe.x, safe.y, safe.w, a.target);
+    float top = a.top_bar.y + a.target + roundf(24.0f * s), bottom = safe.y + safe.h;
+    if (l->portrait) {
+        float usage_h = roundf(880.0f * s);
+        a.usage = rect_make(safe.x, top, safe.w, usage_h);
+        a.side = rect_make(safe.x, top + usage_h + a.gap, safe.w, bottom - top - usage_h - a.gap);
+    } else {
+        /* The usage card takes the larger share: its bars want the width. */
+        float side_w = roundf(fmaxf(540.0f * s, (safe.w - a.gap) * 0.4f));
+        a.usage = rect_make(safe.x, top, safe.w - side_w - a.gap, bottom - top);
+        a.side = rect_make(safe.x + safe.w - side_w, top, side_w, bottom - top);
+    }
+    float dw = fminf(safe.w, roundf(840.0f * s)), dh = roundf(460.0f * s);
+    a.dialog = rect_make(roundf(safe.x + (safe.w - dw) * 0.5f),
+                         roundf(safe.y + (safe.h - dh) * 0.5f), dw, dh);
+    return a;
+}

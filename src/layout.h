@@ -125,4 +125,35 @@ typedef struct {
 
 CompareLayout layout_compare(const Layout *l);
 
+/* Admin PIN pad: the top bar (Cancel), then one centred column: the
+ * heading, the masked entry, a message line and a 3x4 keypad whose cells
+ * run 1-9, Clear, 0, OK in reading order. Portrait has bigger keys. */
+typedef struct {
+    Rect top_bar;
+    Rect heading;         /* "Enter the admin PIN": one H2 line */
+    Rect field;           /* the pill holding the dots */
+    Rect message;         /* wrong PIN / back-off countdown: one body line */
+    Rect keys[12];        /* keypad cells in reading order */
+    Rect keypad;          /* the cells' bounding box */
+    float target;         /* touch target size, px (96 units) */
+} AdminPadLayout;
+
+AdminPadLayout layout_admin_pad(const Layout *l);
+
+/* Admin panel: the top bar (Close, title, Exit), the usage card, and a
+ * column for the settings and problems cards: beside the usage card in
+ * landscape, under it in portrait. The exit confirmation is a dialog
+ * centred over everything. */
+typedef struct {
+    Rect top_bar;
+    Rect usage;           /* today's usage card */
+    Rect side;            /* settings card above the problems card */
+    Rect dialog;          /* the exit confirmation */
+    float target;         /* touch target size, px (96 units) */
+    float gap;            /* between cards */
+    float pad;            /* inside cards */
+} AdminPanelLayout;
+
+AdminPanelLayout layout_admin_panel(const Layout *l);
+
 #endif

@@ -54,4 +54,10 @@ double color_contrast(Color a, Color b);
  * bundle stay readable. */
 Color color_readable_on(Color fg, Color bg, double min_ratio);
 
+/* The light projector theme: dark ink on a pale grey gradient, which a
+ * washed-out projector keeps readable in a lit room. Same contrast rules as
+ * the kiosk theme (every text pair >= 4.5:1, and primary-button ink, the
+ * background colour, against the accent). */
+Theme theme_projector(void);
+
 #endif

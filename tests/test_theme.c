@@ -50,6 +50,44 @@ static void test_mix(void **state)
     assert_int_equal(color_with_alpha(a, 7).a, 7);
 }
 
+/* Every pair the screens set text in, for either theme: ink on both ends
+ * of the background gradient, ink on both surfaces, and primary-button ink
+ * (the background's bottom colour) on the accent and its lightened top. */
+static void assert_theme_text_pairs(const Theme *t)
+{
+    Color bgs[] = {t->bg_top, t->bg_bottom};
+    for (int i = 0; i < 2; i++) {
+        assert_true(color_contrast(t->text_on_bg, bgs[i]) >= 4.5);
+        assert_true(color_contrast(t->text_muted_on_bg, bgs[i]) >= 4.5);
+    }
+    Color surfaces[] = {t->surface, t->surface_alt};
+    for (int i = 0; i < 2; i++) {
+        assert_true(color_contrast(t->text_on_surface, surfaces[i]) >= 4.5);
+        assert_true(color_contrast(t->text_muted_on_surface, surfaces[i]) >= 4.5);
+    }
+    assert_true(color_contrast(t->bg_bottom, t->accent) >= 4.5);
+    assert_true(color_contrast(t->bg_bottom, color_lighten(t->accent, 0.08f)) >= 4.5);
+}
+
+static void test_both_themes_meet_wcag_for_all_text(void **state)
+{
+    (void)state;
+    Theme kiosk = theme_kiosk(), projector = theme_projector();
+    assert_theme_text_pairs(&kiosk);
+    assert_theme_text_pairs(&projector);
+}
+
+/* The projector theme really is light: dark ink on a pale background. */
+static void test_projector_theme_is_light(void **state)
+{
+    (void)state;
+    Theme t = theme_projector();
+    assert_true(color_luminance(t.bg_top) > 0.5);
+    assert_true(color_luminance(t.bg_bottom) > 0.5);
+    assert_true(color_luminance(t.text_on_bg) < 0.05);
+    assert_true(color_contrast(t.text_on_bg, t.bg_bottom) >= 7.0); /* AAA for body text */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -57,6 +95,8 @@ int main(void)
         cmocka_unit_test(test_kiosk_theme_meets_wcag),
         cmocka_unit_test(test_readable_on_adjusts_only_when_needed),
         cmocka_unit_test(test_mix),
+        cmocka_unit_test(test_both_themes_meet_wcag_for_all_text),
+        cmocka_unit_test(test_projector_theme_is_light),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

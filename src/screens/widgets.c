@@ -38,7 +38,9 @@ static void button_colors(const App *app, ButtonStyle style, bool pressed, Color
         *ink = app->theme.bg_bottom;
         break;
     case BUTTON_SECONDARY:
-        *fill = *fill2 = color_with_alpha(white, 0x26);
+        /* Ink-tinted glass: light on the dark theme, dark on the light one. */
+        *ink = app->theme.text_on_bg;
+        *fill = *fill2 = color_with_alpha(app->theme.text_on_bg, 0x26);
         break;
     case BUTTON_ON_COLOR:
         *fill = *fill2 = color_with_alpha(white, 0x33);
