@@ -252,6 +252,27 @@ static void test_fast_fling_still_moves_one_card(void **state)
     assert_int_equal(f->app.home.focused, 0);
 }
 
+/* Card -> detail -> compare, then Home: home stays home (the card that was
+ * opened on the way out must not hand over to its detail again). */
+static void test_home_from_deeper_screens_stays_home(void **state)
+{
+    Fixture *f = *state;
+    settle(&f->app);
+    app_key(&f->app, KEY_NEXT);
+    settle(&f->app);
+    app_key(&f->app, KEY_ACTIVATE);
+    settle(&f->app);
+    assert_int_equal(f->app.screen, SCREEN_DETAIL);
+    app_navigate(&f->app, nav_target(SCREEN_COMPARE, 1, -1, 0));
+    settle(&f->app);
+    assert_int_equal(f->app.screen, SCREEN_COMPARE);
+    app_key(&f->app, KEY_HOME);
+    settle(&f->app);
+    assert_int_equal(f->app.screen, SCREEN_HOME);
+    assert_int_equal(f->app.home.open, -1);
+    assert_int_equal(f->app.home.focused, 1); /* the carousel kept its place */
+}
+
 static void test_touch_outside_cards_does_nothing(void **state)
 {
     Fixture *f = *state;
@@ -305,6 +326,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_keys_clamp_at_the_ends, setup, teardown),
         cmocka_unit_test_setup_teardown(test_touch_outside_cards_does_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_carousel_wraps_around, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_home_from_deeper_screens_stays_home, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fast_fling_still_moves_one_card, setup, teardown),
         cmocka_unit_test_setup_teardown(test_draw_stays_on_screen, setup, teardown),
     };

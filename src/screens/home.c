@@ -183,8 +183,13 @@ static void home_enter(App *app)
         hs->expand = tween_make(1.0f, 0.0f, app->now_ms, EXPAND_MS, EASE_IN_OUT_CUBIC);
         return;
     }
-    if (app->nav_was_back && app->nav_from.screen != SCREEN_HOME)
+    if (app->nav_was_back && app->nav_from.screen != SCREEN_HOME) {
+        /* Keep the carousel where it was, but never the card that was
+         * opened on the way out: it would hand over to its detail again. */
+        hs->open = -1;
+        hs->expand = tween_still(0.0f);
         return;
+    }
     memset(hs, 0, sizeof *hs);
     hs->pressed = -1;
     hs->pressed_button = HOME_BUTTON_NONE;
