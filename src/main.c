@@ -49,18 +49,6 @@ static const char *default_dir(const char *name, char *buf, size_t len)
 
 /* ---- hooks for --validate ---------------------------------------------- */
 
-static bool hook_image_ok(void *user, const char *path, char *why, size_t why_len)
-{
-    (void)user;
-    SDL_Surface *s = IMG_Load(path);
-    if (!s) {
-        snprintf(why, why_len, "%s", IMG_GetError());
-        return false;
-    }
-    SDL_FreeSurface(s);
-    return true;
-}
-
 static bool hook_has_glyph(void *user, unsigned codepoint)
 {
     return TTF_GlyphIsProvided32((TTF_Font *)user, codepoint) != 0;
@@ -80,7 +68,7 @@ static int run_validate(const char *bundle)
         fprintf(stderr, "warning: %s; skipping the glyph check\n", err);
     content_free(probe);
 
-    ContentHooks hooks = {font, hook_image_ok, font ? hook_has_glyph : NULL};
+    ContentHooks hooks = {font, session_image_ok, font ? hook_has_glyph : NULL};
     Content *content = content_load(bundle, &hooks, &report);
     content_report_print(&report, stdout);
     int code = content && report.error_count == 0 ? EXIT_OK : EXIT_CONTENT;

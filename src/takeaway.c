@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "utf8.h"
 
 /* Everything one sentence needs: the bundle, the language and the two
  * roles, named as people ("medical coders"). */
@@ -45,21 +46,6 @@ static char to_lower(char ch)
 static void copy(char *buf, size_t len, const char *s)
 {
     snprintf(buf, len, "%s", s ? s : "");
-}
-
-/* A cut in the middle of a UTF-8 sequence would leave invalid text for the
- * renderer: drop the partial sequence. */
-static void trim_partial_utf8(char *s)
-{
-    size_t n = strlen(s), i = n;
-    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-        i--;
-    if (i == 0 || ((unsigned char)s[i - 1] & 0x80) == 0)
-        return;
-    unsigned char lead = (unsigned char)s[i - 1];
-    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    if (n - (i - 1) < need)
-        s[i - 1] = '\0';
 }
 
 /* Lower-cases words that are merely capitalised ("Medical" -> "medical")
@@ -138,7 +124,7 @@ static void fill(char *buf, size_t len, const char *tmpl, const Vars *vars)
         }
     }
     buf[o] = '\0';
-    trim_partial_utf8(buf);
+    utf8_trim_partial(buf);
     capitalise(buf);
 }
 

@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <string.h>
+
 /* What a lead byte promises: the sequence length, the payload bits it
  * carries and the smallest code point that length may encode (anything
  * below is an overlong form). Returns false for bytes that can never start
@@ -110,4 +112,17 @@ size_t utf8_encode(uint32_t cp, char out[UTF8_MAX_BYTES])
     out[2] = (char)(0x80u | ((cp >> 6) & 0x3Fu));
     out[3] = (char)(0x80u | (cp & 0x3Fu));
     return 4;
+}
+
+void utf8_trim_partial(char *s)
+{
+    size_t n = strlen(s), i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0 || ((unsigned char)s[i - 1] & 0x80) == 0)
+        return;
+    unsigned char lead = (unsigned char)s[i - 1];
+    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (n - (i - 1) < need)
+        s[i - 1] = '\0';
 }

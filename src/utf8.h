@@ -41,4 +41,8 @@ size_t utf8_count(const char *s, size_t len);
  * above U+10FFFF. */
 size_t utf8_encode(uint32_t cp, char out[UTF8_MAX_BYTES]);
 
+/* Drops a UTF-8 sequence cut short at the end of `s` (after a truncating
+ * snprintf), so the renderer never gets invalid text. */
+void utf8_trim_partial(char *s);
+
 #endif

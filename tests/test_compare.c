@@ -1,7 +1,7 @@
 /* The compare screen driven by timed pointer events and keys, no renderer:
  * suggested pairs, picking, paging by keys and swipes, swapping a role,
  * Back, and settling to idle. */
-#include "test_support.h"
+#include "app_fixture.h"
 
 #include "app.h"
 
@@ -23,36 +23,10 @@ static const char bundle_json[] =
 
 enum { PHARMACY = 0, CODER = 1, MA = 2, BILLING = 3, ADMIN = 4 };
 
-typedef struct {
-    Content *content;
-    TextMeasurer measurer;
-    App app;
-    DrawList dl;
-} Fixture;
-
-static Content *parse(const char *json, size_t len)
-{
-    ContentReport report = {0};
-    Content *c = content_parse(json, len, "test.json", NULL, NULL, &report);
-    if (!c)
-        content_report_print(&report, stderr);
-    content_report_free(&report);
-    return c;
-}
 
 static int setup_size(void **state, int w, int h)
 {
-    Fixture *f = calloc(1, sizeof *f);
-    f->content = parse(bundle_json, sizeof bundle_json - 1);
-    if (!f->content) {
-        free(f);
-        return -1;
-    }
-    f->measurer = fake_measurer();
-    app_init(&f->app, f->content, &f->measurer, w, h, 1000);
-    drawlist_init(&f->dl, &f->measurer);
-    *state = f;
-    return 0;
+    return fixture_open(state, bundle_json, sizeof bundle_json - 1, w, h);
 }
 
 static int setup(void **state)
@@ -65,34 +39,17 @@ static int setup_portrait(void **state)
     return setup_size(state, 1080, 1920);
 }
 
+
+
+
 static int teardown(void **state)
 {
-    Fixture *f = *state;
-    drawlist_free(&f->dl);
-    content_free(f->content);
-    free(f);
-    return 0;
-}
-
-static void settle(App *app)
-{
-    int frames = 0;
-    do
-        app_tick(app, app->now_ms + 16);
-    while (app_animating(app) && ++frames < 625);
-}
-
-static void pointer(App *app, PointerPhase phase, float x, float y)
-{
-    PointerEvent ev = {phase, 7, x, y, app->now_ms};
-    app_pointer(app, &ev);
+    return fixture_close(state);
 }
 
 static void tap_at(App *app, float x, float y)
 {
-    pointer(app, POINTER_DOWN, x, y);
-    app_tick(app, app->now_ms + 48);
-    pointer(app, POINTER_UP, x, y);
+    press_release(app, x, y, 48);
     app_tick(app, app->now_ms + 16);
 }
 
@@ -108,12 +65,7 @@ static void tap(App *app, CompareHitKind kind, int index)
 /* A finger from x0 to x1 over `ms`, one sample per frame. */
 static void swipe(App *app, float x0, float x1, float y, uint32_t ms)
 {
-    pointer(app, POINTER_DOWN, x0, y);
-    for (uint32_t t = 16; t <= ms; t += 16) {
-        app_tick(app, app->now_ms + 16);
-        pointer(app, POINTER_MOVE, x0 + (x1 - x0) * (float)t / (float)ms, y);
-    }
-    pointer(app, POINTER_UP, x1, y);
+    fixture_swipe(app, x0, y, x1, y, ms);
 }
 
 static void open_compare(App *app, int career, int other, int section)
@@ -140,7 +92,7 @@ static void test_suggested_pairs(void **state)
         "\"careers\":["
         "{\"id\":\"medical-admin-assistant\",\"name\":\"A\",\"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#B45309\",\"icon\":\"d.svg\"},"
         "{\"id\":\"medical-assistant\",\"name\":\"B\",\"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"a.svg\"}]}";
-    Content *c = parse(two, sizeof two - 1);
+    Content *c = fixture_parse(two, sizeof two - 1);
     assert_non_null(c);
     assert_int_equal(compare_suggested_pairs(c, pairs), 1);
     assert_int_equal(pairs[0][0], 1);
@@ -456,7 +408,7 @@ static void test_many_roles_page_their_chips(void **state)
                               "\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"i.svg\"}",
                               i ? "," : "", i, i);
     snprintf(json + n, sizeof json - n, "]}");
-    Content *c = parse(json, strlen(json));
+    Content *c = fixture_parse(json, strlen(json));
     assert_non_null(c);
     TextMeasurer m = fake_measurer();
     App *app = calloc(1, sizeof *app);

@@ -1,6 +1,6 @@
 /* The day walkthrough driven by timed pointer events and keys, with the
  * fake measurer and an injected clock: no renderer. */
-#include "test_support.h"
+#include "app_fixture.h"
 
 #include <math.h>
 
@@ -26,47 +26,8 @@ static const char bundle_json[] =
                 STEP("13:00", "Queries a doctor"))
     "]}";
 
-typedef struct {
-    Content *content;
-    TextMeasurer measurer;
-    App app;
-    DrawList dl;
-} Fixture;
 
-static int setup(void **state)
-{
-    Fixture *f = calloc(1, sizeof *f);
-    ContentReport report = { 0 };
-    f->content =
-        content_parse(bundle_json, sizeof bundle_json - 1, "test.json", NULL, NULL, &report);
-    content_report_free(&report);
-    if (!f->content) {
-        free(f);
-        return -1;
-    }
-    f->measurer = fake_measurer();
-    app_init(&f->app, f->content, &f->measurer, 1920, 1080, 1000);
-    drawlist_init(&f->dl, &f->measurer);
-    *state = f;
-    return 0;
-}
 
-static int teardown(void **state)
-{
-    Fixture *f = *state;
-    drawlist_free(&f->dl);
-    content_free(f->content);
-    free(f);
-    return 0;
-}
-
-static void settle(App *app)
-{
-    int frames = 0;
-    do
-        app_tick(app, app->now_ms + 16);
-    while (app_animating(app) && ++frames < 625);
-}
 
 static void open_day(Fixture *f, int career, int other, int stop)
 {
@@ -75,27 +36,25 @@ static void open_day(Fixture *f, int career, int other, int stop)
     assert_int_equal(f->app.screen, SCREEN_DAY);
 }
 
-static void pointer(App *app, PointerPhase phase, float x, float y)
+
+static int setup(void **state)
 {
-    PointerEvent ev = { phase, 7, x, y, app->now_ms };
-    app_pointer(app, &ev);
+    return fixture_open(state, bundle_json, sizeof bundle_json - 1, 1920, 1080);
+}
+
+static int teardown(void **state)
+{
+    return fixture_close(state);
 }
 
 static void tap(App *app, float x, float y)
 {
-    pointer(app, POINTER_DOWN, x, y);
-    app_tick(app, app->now_ms + 48);
-    pointer(app, POINTER_UP, x, y);
+    press_release(app, x, y, 48);
 }
 
 static void swipe(App *app, float x0, float x1, float y, uint32_t ms)
 {
-    pointer(app, POINTER_DOWN, x0, y);
-    for (uint32_t t = 16; t <= ms; t += 16) {
-        app_tick(app, app->now_ms + 16);
-        pointer(app, POINTER_MOVE, x0 + (x1 - x0) * (float)t / (float)ms, y);
-    }
-    pointer(app, POINTER_UP, x1, y);
+    fixture_swipe(app, x0, y, x1, y, ms);
 }
 
 /* The centre of the drawn text `label` (a button's label). */

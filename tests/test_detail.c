@@ -1,7 +1,7 @@
 /* The career detail screen driven by timed pointer events and keys, with the
  * fake measurer and no renderer: sections, tabs, scrolling, the ways back,
  * missing figures and idleness. */
-#include "test_support.h"
+#include "app_fixture.h"
 
 #include <math.h>
 
@@ -56,61 +56,23 @@ static const char bundle_json[] =
     " \"settings\":[{\"name\":\"Offices\",\"source\":\"t\",\"year\":2026}]}"
     "]}";
 
-typedef struct {
-    Content *content;
-    TextMeasurer measurer;
-    App app;
-    DrawList dl;
-} Fixture;
+
+
+
 
 static int setup(void **state)
 {
-    Fixture *f = calloc(1, sizeof *f);
-    ContentReport report = {0};
-    f->content = content_parse(bundle_json, sizeof bundle_json - 1, "test.json", NULL, NULL, &report);
-    if (!f->content) {
-        content_report_print(&report, stderr);
-        content_report_free(&report);
-        free(f);
-        return -1;
-    }
-    content_report_free(&report);
-    f->measurer = fake_measurer();
-    app_init(&f->app, f->content, &f->measurer, 1920, 1080, 1000);
-    drawlist_init(&f->dl, &f->measurer);
-    *state = f;
-    return 0;
+    return fixture_open(state, bundle_json, sizeof bundle_json - 1, 1920, 1080);
 }
 
 static int teardown(void **state)
 {
-    Fixture *f = *state;
-    drawlist_free(&f->dl);
-    content_free(f->content);
-    free(f);
-    return 0;
-}
-
-/* Advances time frame by frame until nothing moves (at most 10 s). */
-static void settle(App *app)
-{
-    int frames = 0;
-    do
-        app_tick(app, app->now_ms + 16);
-    while (app_animating(app) && ++frames < 625);
-}
-
-static void pointer(App *app, PointerPhase phase, float x, float y)
-{
-    PointerEvent ev = {phase, 7, x, y, app->now_ms};
-    app_pointer(app, &ev);
+    return fixture_close(state);
 }
 
 static void tap(App *app, float x, float y)
 {
-    pointer(app, POINTER_DOWN, x, y);
-    app_tick(app, app->now_ms + 40);
-    pointer(app, POINTER_UP, x, y);
+    press_release(app, x, y, 40);
 }
 
 static void tap_rect(App *app, Rect r)
@@ -121,13 +83,7 @@ static void tap_rect(App *app, Rect r)
 /* A finger moving from (x0,y0) to (x1,y1) over `ms`, one sample per frame. */
 static void swipe(App *app, float x0, float y0, float x1, float y1, uint32_t ms)
 {
-    pointer(app, POINTER_DOWN, x0, y0);
-    for (uint32_t t = 16; t <= ms; t += 16) {
-        app_tick(app, app->now_ms + 16);
-        float k = (float)t / (float)ms;
-        pointer(app, POINTER_MOVE, x0 + (x1 - x0) * k, y0 + (y1 - y0) * k);
-    }
-    pointer(app, POINTER_UP, x1, y1);
+    fixture_swipe(app, x0, y0, x1, y1, ms);
 }
 
 /* From home: taps the centred card and waits for the detail screen. */

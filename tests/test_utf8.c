@@ -173,9 +173,24 @@ static void test_three_byte_table(void **state)
     assert_int_equal(accepted, 0x10000 - 0x800 - 0x800);
 }
 
+static void test_trim_partial(void **state)
+{
+    (void)state;
+    char cut[] = "caf\xC3"; /* "café" cut inside the é */
+    utf8_trim_partial(cut);
+    assert_string_equal(cut, "caf");
+    char whole[] = "caf\xC3\xA9";
+    utf8_trim_partial(whole);
+    assert_string_equal(whole, "caf\xC3\xA9");
+    char dash[] = "a\xE2\x80"; /* an en dash missing its last byte */
+    utf8_trim_partial(dash);
+    assert_string_equal(dash, "a");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_trim_partial),
         cmocka_unit_test(test_valid_boundaries),
         cmocka_unit_test(test_rejects_overlongs),
         cmocka_unit_test(test_rejects_surrogates_and_range),

@@ -12,6 +12,8 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include "platform/session.h"
+
 struct Reloader {
     char dir[1024];
     int fd;                    /* inotify */
@@ -26,18 +28,6 @@ struct Reloader {
     Content *result;
     ContentReport report;
 };
-
-static bool image_ok(void *user, const char *path, char *why, size_t why_len)
-{
-    (void)user;
-    SDL_Surface *s = IMG_Load(path);
-    if (!s) {
-        snprintf(why, why_len, "%s", IMG_GetError());
-        return false;
-    }
-    SDL_FreeSurface(s);
-    return true;
-}
 
 static void add_watch(Reloader *r, const char *sub)
 {
@@ -114,7 +104,7 @@ uint64_t reloader_pump(Reloader *r, uint64_t now_ms)
         return r->change_ms + RELOADER_SETTLE_MS;
     r->changed = false;
     ContentReport report = {0};
-    ContentHooks hooks = {NULL, image_ok, NULL};
+    ContentHooks hooks = {NULL, session_image_ok, NULL};
     Content *content = content_load(r->dir, &hooks, &report);
     publish(r, content, &report);
     return 0;

@@ -98,3 +98,15 @@ int session_open_headless(Session *s, int w, int h)
     }
     return EXIT_OK;
 }
+
+bool session_image_ok(void *user, const char *path, char *why, size_t why_len)
+{
+    (void)user;
+    SDL_Surface *s = IMG_Load(path);
+    if (!s) {
+        snprintf(why, why_len, "%s", IMG_GetError());
+        return false;
+    }
+    SDL_FreeSurface(s);
+    return true;
+}

@@ -42,4 +42,8 @@ bool session_save_png(Session *s, const char *path, char *err, size_t err_len);
 SDL_Surface *session_read_frame(Session *s);
 void session_free(Session *s);
 
+/* ContentHooks.image_ok for SDL_image: true if `path` decodes; else the
+ * reason in `why`. Used by --validate and by hot reload. */
+bool session_image_ok(void *user, const char *path, char *why, size_t why_len);
+
 #endif

@@ -5,6 +5,7 @@
 
 #include "format.h"
 #include "takeaway.h"
+#include "utf8.h"
 
 #define EN_DASH "\xE2\x80\x93"
 
@@ -78,21 +79,6 @@ static const char *template_for(const Content *content, Lang lang, const char *k
     return s && *s ? s : fallback;
 }
 
-/* A cut in the middle of a UTF-8 sequence would hand the renderer invalid
- * text: drop the partial sequence. */
-static void trim_partial_utf8(char *s)
-{
-    size_t n = strlen(s), i = n;
-    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-        i--;
-    if (i == 0 || ((unsigned char)s[i - 1] & 0x80) == 0)
-        return;
-    unsigned char lead = (unsigned char)s[i - 1];
-    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    if (n - (i - 1) < need)
-        s[i - 1] = '\0';
-}
-
 /* Writes `tmpl` with {a} replaced by `people` and {p} by `period`. */
 static void fill(char *buf, size_t len, const char *tmpl, const char *people, const char *period)
 {
@@ -110,7 +96,7 @@ static void fill(char *buf, size_t len, const char *tmpl, const char *people, co
         p += 3;
     }
     buf[o] = '\0';
-    trim_partial_utf8(buf);
+    utf8_trim_partial(buf);
 }
 
 /* The value as a visitor reads it. */
