@@ -10,10 +10,8 @@
 
 int session_load(Session *s, const char *bundle)
 {
-    ContentReport report = {0};
-    s->content = content_load(bundle, NULL, &report);
-    content_report_print(&report, stderr);
-    content_report_free(&report);
+    s->content = content_load(bundle, NULL, &s->load_report);
+    content_report_print(&s->load_report, stderr);
     if (!s->content) {
         fprintf(stderr, "careerdeck: cannot use the bundle in %s (see above)\n", bundle);
         return EXIT_CONTENT;
@@ -57,6 +55,7 @@ void session_free(Session *s)
     if (s->window)
         SDL_DestroyWindow(s->window);
     content_free(s->content);
+    content_report_free(&s->load_report);
 }
 
 void session_draw(Session *s)

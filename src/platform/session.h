@@ -26,6 +26,7 @@ typedef struct {
     App app;
     char assets_dir[1024];
     char shot_error[256];
+    ContentReport load_report;  /* problems found when the bundle was loaded */
 } Session;
 
 /* Loads the bundle, printing its problems to stderr. Returns a cli.h exit code. */
