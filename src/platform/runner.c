@@ -215,22 +215,6 @@ static bool kiosk_blocks(const Runner *r, const SDL_Event *ev)
     return ev->type == SDL_KEYDOWN && !kiosk_key_allowed(ev->key.keysym.sym, ev->key.keysym.mod);
 }
 
-/* F: a presenter toggles between a window and the whole screen. Never in a
- * kiosk (the app ignores the key there too). */
-static void toggle_fullscreen(Runner *r)
-{
-    SDL_Window *w = r->s->window;
-    if (r->o->kiosk || !w)
-        return;
-    bool full = (SDL_GetWindowFlags(w) & SDL_WINDOW_FULLSCREEN) != 0;
-    if (SDL_SetWindowFullscreen(w, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0) {
-        fprintf(stderr, "careerdeck: cannot toggle fullscreen: %s\n", SDL_GetError());
-        return;
-    }
-    fit_panel(r);
-    r->s->app.dirty = true;
-}
-
 static void handle_event(Runner *r, const SDL_Event *ev)
 {
     Session *s = r->s;
@@ -260,10 +244,6 @@ static void handle_event(Runner *r, const SDL_Event *ev)
         save_window_shot(r);
     }
     s->app.screenshot_requested = false;
-    if (s->app.fullscreen_toggle_requested) {
-        s->app.fullscreen_toggle_requested = false;
-        toggle_fullscreen(r);
-    }
 }
 
 /* Sleeps in the event wait until input or the next timer; returns at once
