@@ -1,6 +1,6 @@
 /* The quiz driven by taps and keys with the fake measurer: one question a
  * page, back, start over, the ranked result and its buttons. */
-#include "test_support.h"
+#include "app_fixture.h"
 
 #include <math.h>
 
@@ -35,28 +35,9 @@ static const char bundle_json[] =
 static const char no_quiz_json[] =
     "{\"format\":1,\"title\":\"T\",\"sources\":[],\"careers\":[" CAREER("clinic") "]}";
 
-typedef struct {
-    Content *content;
-    TextMeasurer measurer;
-    App app;
-    DrawList dl;
-} Fixture;
-
 static int setup_with(void **state, const char *json)
 {
-    Fixture *f = calloc(1, sizeof *f);
-    ContentReport report = { 0 };
-    f->content = content_parse(json, strlen(json), "test.json", NULL, NULL, &report);
-    content_report_free(&report);
-    if (!f->content) {
-        free(f);
-        return -1;
-    }
-    f->measurer = fake_measurer();
-    app_init(&f->app, f->content, &f->measurer, 1920, 1080, 1000);
-    drawlist_init(&f->dl, &f->measurer);
-    *state = f;
-    return 0;
+    return fixture_open(state, json, strlen(json), 1920, 1080);
 }
 
 static int setup(void **state)
@@ -71,19 +52,7 @@ static int setup_no_quiz(void **state)
 
 static int teardown(void **state)
 {
-    Fixture *f = *state;
-    drawlist_free(&f->dl);
-    content_free(f->content);
-    free(f);
-    return 0;
-}
-
-static void settle(App *app)
-{
-    int frames = 0;
-    do
-        app_tick(app, app->now_ms + 16);
-    while (app_animating(app) && ++frames < 625);
+    return fixture_close(state);
 }
 
 static void open_quiz(Fixture *f)
@@ -95,11 +64,7 @@ static void open_quiz(Fixture *f)
 
 static void tap(App *app, float x, float y)
 {
-    PointerEvent down = { POINTER_DOWN, 7, x, y, app->now_ms };
-    app_pointer(app, &down);
-    app_tick(app, app->now_ms + 48);
-    PointerEvent up = { POINTER_UP, 7, x, y, app->now_ms };
-    app_pointer(app, &up);
+    press_release(app, x, y, 48);
 }
 
 static const DrawCmd *find_label(Fixture *f, const char *label)
