@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "screens/help.h"
+
 static const ScreenOps *const screen_table[SCREEN_COUNT] = {
     [SCREEN_HOME] = &home_screen,     [SCREEN_DETAIL] = &detail_screen,
     [SCREEN_COMPARE] = &compare_screen, [SCREEN_DAY] = &day_screen,
@@ -123,6 +125,9 @@ void app_event(App *app, EventKind kind, const char *arg1, const char *arg2)
 void app_enable_kiosk(App *app, const KioskConfig *config)
 {
     app->kiosk_mode = true;
+    app->cover = COVER_NONE; /* no presenter extras in a kiosk */
+    app->help_visible = false;
+    app->fullscreen_toggle_requested = false;
     kiosk_init(&app->kiosk, config, app->now_ms);
     app->history_len = 0;
     app->nav_next = nav_target(SCREEN_ATTRACT, -1, -1, 0);
@@ -188,6 +193,7 @@ static void tick_kiosk(App *app)
                  (unsigned long long)kiosk_session_length(&app->kiosk, app->now_ms));
         app_event(app, EVENT_SESSION_END, length, NULL);
         app->still_there = false;
+        app->lang = app->start_lang; /* the last visitor's language choice is theirs */
         app->history_len = 0;
         app->nav_next = nav_target(SCREEN_ATTRACT, -1, -1, 0);
         app->nav_next_is_back = true;
@@ -215,6 +221,63 @@ void app_replace_content(App *app, const Content *content)
     app->history_len = 0; /* nothing to go back to in the old content */
 }
 
+/* ---- presenter extras ------------------------------------------------------ */
+
+static bool is_presenter_key(KeyAction action)
+{
+    return action == KEY_BLACKOUT || action == KEY_WHITEOUT || action == KEY_FULLSCREEN ||
+           action == KEY_HELP || keys_career_number(action) > 0;
+}
+
+/* Clears the black/white screen and the keys overlay; true when one showed. */
+static bool dismiss_overlays(App *app)
+{
+    if (app->cover == COVER_NONE && !app->help_visible)
+        return false;
+    app->cover = COVER_NONE;
+    app->help_visible = false;
+    app->dirty = true;
+    return true;
+}
+
+static void toggle_cover(App *app, AppCover cover)
+{
+    app->cover = app->cover == cover ? COVER_NONE : cover;
+    app->dirty = true;
+}
+
+static void jump_to_career(App *app, int number)
+{
+    int index = number - 1;
+    if (app->screen == SCREEN_ADMIN || !app->content || (size_t)index >= app->content->career_count)
+        return;
+    if (app->screen == SCREEN_DETAIL && app->nav.career == index)
+        return; /* already there: pressing it again does not stack history */
+    app_navigate(app, nav_target(SCREEN_DETAIL, index, -1, 0));
+}
+
+/* Handles a presenter key (never in kiosk mode: kiosk_key_allowed drops
+ * them at the edge, and this is the second line). Returns true when the key
+ * was one of them. */
+static bool presenter_key(App *app, KeyAction action)
+{
+    if (!is_presenter_key(action))
+        return false;
+    if (app->kiosk_mode)
+        return true; /* swallowed: screens never see presenter keys */
+    switch (action) {
+    case KEY_BLACKOUT: toggle_cover(app, COVER_BLACK); break;
+    case KEY_WHITEOUT: toggle_cover(app, COVER_WHITE); break;
+    case KEY_HELP:
+        app->help_visible = !app->help_visible;
+        app->dirty = true;
+        break;
+    case KEY_FULLSCREEN: app->fullscreen_toggle_requested = true; break;
+    default: jump_to_career(app, keys_career_number(action)); break;
+    }
+    return true;
+}
+
 /* ---- input and time ------------------------------------------------------- */
 
 void app_pointer(App *app, const PointerEvent *event)
@@ -231,6 +294,11 @@ void app_pointer(App *app, const PointerEvent *event)
             app->swallow_pointer = false;
         return;
     }
+    if (event->phase == POINTER_DOWN && dismiss_overlays(app)) {
+        app->swallow_pointer = true; /* a touch clears the cover; it presses nothing */
+        gesture_reset(&app->gesture);
+        return;
+    }
     if (app->kiosk_mode)
         kiosk_input(&app->kiosk, app->now_ms); /* any touch keeps the session alive */
     Gesture out[GESTURE_MAX_OUT];
@@ -242,6 +310,21 @@ void app_key(App *app, KeyAction action)
 {
     apply_navigation(app);
     if (action != KEY_NONE && kiosk_consumes_input(app))
+        return;
+    /* While a black/white screen or the keys overlay shows, a key only
+     * clears it (so its own key toggles it off), like a presentation tool:
+     * a clicker press never moves a slide on unseen. B or W for the other
+     * colour (or over the keys overlay) switches straight to it. Quit and
+     * F12 act as usual. */
+    if (action != KEY_NONE && action != KEY_QUIT && action != KEY_SCREENSHOT) {
+        bool recolour = (action == KEY_BLACKOUT && app->cover != COVER_BLACK) ||
+                        (action == KEY_WHITEOUT && app->cover != COVER_WHITE);
+        if (recolour)
+            app->help_visible = false; /* presenter_key below sets the cover */
+        else if (dismiss_overlays(app))
+            return;
+    }
+    if (presenter_key(app, action))
         return;
     switch (action) {
     case KEY_NONE:
@@ -327,6 +410,12 @@ void app_draw(App *app, DrawList *dl)
     current(app)->draw(app, dl);
     if (app->still_there)
         attract_draw_still_there(app, dl);
+    if (app->help_visible && !app->kiosk_mode)
+        help_draw(app, dl);
+    if (app->cover != COVER_NONE && !app->kiosk_mode) {
+        Color c = app->cover == COVER_WHITE ? color_rgb(0xFFFFFF) : color_rgb(0x000000);
+        drawlist_rect(dl, app->layout.screen, 0.0f, c, c);
+    }
     app->dirty = false;
 }
 

@@ -24,6 +24,9 @@ enum { NAV_HISTORY = 8 };
 /* Receives visitor events for the analytics log (content ids only). */
 typedef void (*AppEventFn)(void *user, EventKind kind, const char *arg1, const char *arg2);
 
+/* A presenter's blank screen (B/'.' black, W white) over everything. */
+typedef enum { COVER_NONE = 0, COVER_BLACK, COVER_WHITE } AppCover;
+
 /* Where a screen is going and with what. */
 typedef struct {
     ScreenId screen;
@@ -60,6 +63,7 @@ struct App {
     /* Unattended kiosk (--kiosk): idle reset, attract loop, lockdown. */
     bool kiosk_mode;
     KioskState kiosk;
+    Lang start_lang;              /* each new visitor starts in this language */
     bool still_there;             /* the idle warning is showing */
     bool swallow_pointer;         /* this touch woke the kiosk: it presses nothing */
     uint64_t corner_down_ms;      /* admin gesture: when the corner hold began */
@@ -76,6 +80,11 @@ struct App {
     bool animating;               /* the last tick left something moving */
     bool quit_requested;
     bool screenshot_requested;    /* F12: the edge writes a PNG */
+
+    /* Presenter extras (never in kiosk mode). */
+    AppCover cover;               /* black or white screen; any input clears it */
+    bool help_visible;            /* the keys overlay ('?', F1) */
+    bool fullscreen_toggle_requested; /* F: the edge toggles fullscreen */
 };
 
 /* One table entry per screen. Transitions are returned by the router, never

@@ -24,6 +24,7 @@ const char *cli_usage(void)
            "  --rotate DEGREES       0, 90, 180 or 270: the panel is mounted turned clockwise\n"
            "  --log-dir DIR          write the private visitor log there (default with\n"
            "                         --kiosk: $XDG_STATE_HOME/careerdeck or ~/.local/state)\n"
+           "  --lang en|es           start in English (the default) or Spanish\n"
            "  --validate             check the bundle and print one line per problem\n"
            "  --report LOG...        merge visitor logs (from one or more kiosks) and print\n"
            "                         a summary table\n"
@@ -102,6 +103,18 @@ static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err
             return false;
         }
         o->rotate = (int)r;
+    } else if (!strcmp(a, "--lang")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        if (!strcmp(v, "en")) {
+            o->lang = LANG_EN;
+        } else if (!strcmp(v, "es")) {
+            o->lang = LANG_ES;
+        } else {
+            snprintf(err, err_len, "--lang: expected 'en' (English) or 'es' (Spanish), got '%s'", v);
+            return false;
+        }
+        o->lang_set = true;
     } else if (!strcmp(a, "--log-dir")) {
         if (!(o->log_dir = value_of(argc, argv, i, err, err_len)))
             return false;

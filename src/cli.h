@@ -6,6 +6,8 @@
 #ifndef CLI_H
 #define CLI_H
 
+#include "content.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -33,6 +35,8 @@ typedef struct {
     bool kiosk;              /* --kiosk: unattended, locked down, attract loop */
     int rotate;              /* --rotate 0|90|180|270: panel mounted on its side */
     const char *log_dir;     /* --log-dir DIR: visitor analytics (kiosk) */
+    bool lang_set;           /* --lang given: start in `lang`, not English */
+    Lang lang;               /* --lang en|es; LANG_EN when not given */
 } CliOptions;
 
 /* Parses argv. On failure returns false with a one-line message in err. */

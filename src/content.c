@@ -182,6 +182,9 @@ typedef struct {
     Content *c;
     KeyPos *source_ids;      /* sources by id, sorted, for lookups */
     size_t source_id_count;
+    bool uses_es;            /* some text field has an "es" entry */
+    char **no_es;            /* paths of text fields with words but no "es" */
+    size_t no_es_count, no_es_cap;
 } Ctx;
 
 typedef struct {
@@ -891,6 +894,51 @@ static void text_object(Ctx *x, const cJSON *j, const char *path, LText *out)
         fail(x, path, "a text object needs an \"en\" entry (English is the fallback)");
 }
 
+/* True when `s` has a letter to translate ("2024–2034" has none). */
+static bool has_words(const char *s)
+{
+    for (; s && *s; s++)
+        if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
+            return true;
+    return false;
+}
+
+/* Notes a text field's translation state for report_translations(). */
+static void note_translation(Ctx *x, const LText *t, const char *path)
+{
+    if (t->by_lang[LANG_ES]) {
+        x->uses_es = true;
+        return;
+    }
+    if (!has_words(t->by_lang[LANG_EN]) || x->no_es_count >= MAX_LIST_ITEMS)
+        return;
+    if (x->no_es_count == x->no_es_cap) {
+        size_t cap = x->no_es_cap ? x->no_es_cap * 2 : 32;
+        char **grown = realloc(x->no_es, cap * sizeof *grown);
+        if (!grown)
+            return;
+        x->no_es = grown;
+        x->no_es_cap = cap;
+    }
+    char *copy = strdup(path);
+    if (copy)
+        x->no_es[x->no_es_count++] = copy;
+}
+
+/* A bundle that uses Spanish anywhere should carry it everywhere: each
+ * visible text without an "es" entry gets a warning naming its path. */
+static void report_translations(Ctx *x)
+{
+    for (size_t i = 0; i < x->no_es_count; i++) {
+        if (x->uses_es)
+            warn(x, x->no_es[i], "no Spanish translation (add an \"es\" entry)");
+        free(x->no_es[i]);
+    }
+    free(x->no_es);
+    x->no_es = NULL;
+    x->no_es_count = x->no_es_cap = 0;
+}
+
 /* A text field: a plain string (English) or {"en": "...", "es": "..."}.
  * An optional text may be absent or null. */
 static void read_text(Ctx *x, const cJSON *j, const char *path, bool required, LText *out)
@@ -909,6 +957,7 @@ static void read_text(Ctx *x, const cJSON *j, const char *path, bool required, L
              type_name(j));
         return;
     }
+    note_translation(x, out, path);
     if (!required || !out->by_lang[LANG_EN] || !is_blank(out->by_lang[LANG_EN]))
         return;
     if (cJSON_IsObject(j)) {
@@ -1889,6 +1938,7 @@ static Content *parse_terminated(Ctx *x, const char *buf, size_t len)
         x->c->bundle_dir = dup_str(x, x->bundle_dir, "");
     scan_tree(x, root, "");
     read_root(x, root);
+    report_translations(x);
     cJSON_Delete(root);
     if (x->fatal) {
         content_free(x->c);

@@ -131,6 +131,7 @@ static int run_screenshot(Session *s, const CliOptions *o)
         code = session_renderer(s);
     if (code == EXIT_OK) {
         session_start_app(s, o->size_w, o->size_h, 0);
+        s->app.lang = o->lang;
         Replay rp = {&s->app, FRAME_MS, s, NULL, replay_shot, replay_key, false};
         char err[512];
         if (!replay_run(&rp, &script, err, sizeof err)) {
@@ -156,7 +157,7 @@ static int run_window(Session *s, const CliOptions *o, const char *bundle)
     if (o->script && !load_script(o->script, &script))
         return EXIT_USAGE;
     RunnerOptions ro = {o->window_w, o->window_h, o->kiosk, o->rotate, bundle, o->log_dir,
-                        o->script ? &script : NULL};
+                        o->script ? &script : NULL, o->lang};
     const char *env_rotate = getenv("CAREERDECK_ROTATE");
     Rotation r;
     if (!o->rotate && env_rotate && rotation_parse(env_rotate, &r))

@@ -127,6 +127,16 @@ static void test_idle_visitor_is_warned_then_reset(void **state)
     assert_int_equal(count_of(&f->events, EVENT_SESSION_END), 1);
 }
 
+static void test_reset_restores_the_starting_language(void **state)
+{
+    Fixture *f = *state;
+    tap(&f->app, 960, 540);
+    f->app.lang = LANG_ES; /* this visitor chose Spanish */
+    advance(&f->app, 71000);
+    assert_int_equal(f->app.screen, SCREEN_ATTRACT);
+    assert_int_equal(f->app.lang, LANG_EN);
+}
+
 static void test_touch_during_warning_keeps_the_page(void **state)
 {
     Fixture *f = *state;
@@ -218,6 +228,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_wake_touch_starts_a_session_and_presses_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_idle_visitor_is_warned_then_reset, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reset_restores_the_starting_language, setup, teardown),
         cmocka_unit_test_setup_teardown(test_touch_during_warning_keeps_the_page, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quit_key_is_ignored_in_a_kiosk, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corner_hold_opens_admin, setup, teardown),

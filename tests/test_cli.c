@@ -102,6 +102,33 @@ static void test_kiosk_options(void **state)
     assert_false(parse(&o, err, 2, "--log-dir"));
 }
 
+static void test_lang_option(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 2, "b"));
+    assert_false(o.lang_set);
+    assert_int_equal(o.lang, LANG_EN); /* English unless asked */
+    assert_true(parse(&o, err, 3, "--lang", "es"));
+    assert_true(o.lang_set);
+    assert_int_equal(o.lang, LANG_ES);
+    assert_true(parse(&o, err, 6, "--screenshot", "x.png", "--lang", "en", "b"));
+    assert_int_equal(o.mode, MODE_SCREENSHOT);
+    assert_int_equal(o.lang, LANG_EN);
+    assert_string_equal(o.bundle, "b");
+    assert_true(parse(&o, err, 5, "--lang", "en", "--lang", "es"));
+    assert_int_equal(o.lang, LANG_ES); /* the last one wins */
+    assert_false(parse(&o, err, 3, "--lang", "fr"));
+    assert_non_null(strstr(err, "--lang"));
+    assert_non_null(strstr(err, "'fr'"));
+    assert_non_null(strstr(err, "'es'"));
+    assert_false(parse(&o, err, 3, "--lang", "ES")); /* codes are lower case */
+    assert_false(parse(&o, err, 2, "--lang"));
+    assert_non_null(strstr(err, "needs a value"));
+    assert_non_null(strstr(cli_usage(), "--lang en|es"));
+}
+
 static void test_size_parser(void **state)
 {
     (void)state;
@@ -122,15 +149,67 @@ static void test_key_map(void **state)
     assert_int_equal(keys_action(SDLK_PAGEDOWN, 0), KEY_NEXT);
     assert_int_equal(keys_action(SDLK_LEFT, 0), KEY_PREV);
     assert_int_equal(keys_action(SDLK_PAGEUP, 0), KEY_PREV);
-    assert_int_equal(keys_action(SDLK_SPACE, 0), KEY_ACTIVATE);
+    /* Presenter convention: Space moves on; Return still activates. */
+    assert_int_equal(keys_action(SDLK_SPACE, 0), KEY_NEXT);
+    assert_int_equal(keys_action(SDLK_n, 0), KEY_NEXT);
+    assert_int_equal(keys_action(SDLK_BACKSPACE, 0), KEY_PREV);
+    assert_int_equal(keys_action(SDLK_p, 0), KEY_PREV);
     assert_int_equal(keys_action(SDLK_RETURN, 0), KEY_ACTIVATE);
+    assert_int_equal(keys_action(SDLK_KP_ENTER, 0), KEY_ACTIVATE);
     assert_int_equal(keys_action(SDLK_ESCAPE, 0), KEY_BACK); /* never quits */
     assert_int_equal(keys_action(SDLK_HOME, 0), KEY_HOME);
+    assert_int_equal(keys_action(SDLK_F12, 0), KEY_SCREENSHOT);
     assert_int_equal(keys_action(SDLK_q, KMOD_LCTRL), KEY_QUIT);
     assert_int_equal(keys_action(SDLK_q, 0), KEY_NONE);
     assert_int_equal(keys_action(SDLK_F4, KMOD_LALT), KEY_NONE);
     assert_int_equal(keys_action(SDLK_w, KMOD_RCTRL), KEY_NONE);
     assert_string_equal(keys_action_name(KEY_BACK), "back");
+}
+
+static void test_presenter_keys(void **state)
+{
+    (void)state;
+    assert_int_equal(keys_action(SDLK_b, 0), KEY_BLACKOUT);
+    assert_int_equal(keys_action(SDLK_PERIOD, 0), KEY_BLACKOUT);
+    assert_int_equal(keys_action(SDLK_w, 0), KEY_WHITEOUT);
+    assert_int_equal(keys_action(SDLK_f, 0), KEY_FULLSCREEN);
+    assert_int_equal(keys_action(SDLK_F1, 0), KEY_HELP);
+    assert_int_equal(keys_action(SDLK_QUESTION, 0), KEY_HELP);
+    assert_int_equal(keys_action(SDLK_SLASH, KMOD_LSHIFT), KEY_HELP); /* '?' */
+    assert_int_equal(keys_action(SDLK_SLASH, 0), KEY_NONE);
+    assert_int_equal(keys_action(SDLK_F11, 0), KEY_NONE);
+    for (int n = 1; n <= 9; n++) {
+        KeyAction a = keys_action(SDLK_0 + n, 0);
+        assert_int_equal(keys_career_number(a), n);
+        assert_int_equal(a, KEY_CAREER_1 + n - 1);
+        assert_int_equal(keys_career_number(keys_action(SDLK_KP_1 + n - 1, 0)), n);
+    }
+    assert_int_equal(keys_action(SDLK_0, 0), KEY_NONE);
+    assert_int_equal(keys_career_number(KEY_NEXT), 0);
+    assert_int_equal(keys_action(SDLK_1, KMOD_LCTRL), KEY_NONE);
+    assert_string_equal(keys_action_name(KEY_CAREER_9), "career-9");
+    assert_string_equal(keys_action_name(KEY_HELP), "help");
+    assert_string_equal(keys_action_name(KEY_ACTION_COUNT), "?");
+}
+
+/* Clickers with a "present" button send F5 and Esc in turn: F5 maps to
+ * nothing, Esc only to Back, and neither, nor their modifiers, ever quits. */
+static void test_clicker_sequence(void **state)
+{
+    (void)state;
+    static const int32_t seq[] = {SDLK_PAGEDOWN, SDLK_F5, SDLK_ESCAPE, SDLK_F5, SDLK_ESCAPE,
+                                  SDLK_PAGEUP,   SDLK_b,  SDLK_b,      SDLK_PERIOD};
+    static const uint16_t mods[] = {0, KMOD_LSHIFT, KMOD_RSHIFT};
+    assert_int_equal(keys_action(SDLK_F5, 0), KEY_NONE);
+    for (size_t m = 0; m < sizeof mods / sizeof mods[0]; m++)
+        for (size_t i = 0; i < sizeof seq / sizeof seq[0]; i++) {
+            KeyAction a = keys_action(seq[i], mods[m]);
+            assert_int_not_equal(a, KEY_QUIT);
+            if (seq[i] == SDLK_ESCAPE)
+                assert_int_equal(a, KEY_BACK);
+            if (seq[i] == SDLK_F5)
+                assert_int_equal(a, KEY_NONE);
+        }
 }
 
 int main(void)
@@ -142,8 +221,11 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_size_parser),
         cmocka_unit_test(test_kiosk_options),
+        cmocka_unit_test(test_lang_option),
         cmocka_unit_test(test_report_takes_many_logs),
         cmocka_unit_test(test_key_map),
+        cmocka_unit_test(test_presenter_keys),
+        cmocka_unit_test(test_clicker_sequence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,6 +101,17 @@ static size_t count_level(const ContentReport *r, ReportLevel level)
     return n;
 }
 
+/* Problems other than "no Spanish translation" warnings: the fixtures that
+ * test the English fallback are translated only in part on purpose. */
+static size_t count_besides_translations(const ContentReport *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->count; i++)
+        n += !(r->items[i].level == REPORT_WARNING &&
+               strstr(r->items[i].message, "no Spanish translation"));
+    return n;
+}
+
 /* The report as content_report_print() writes it (caller frees). */
 static char *printed(const ContentReport *r)
 {
@@ -327,10 +338,11 @@ static void test_good_loads_all_fields(void **state)
     ContentHooks hooks = { &probe, fake_image_ok, all_glyphs };
     char dir[1024];
     Content *c = content_load(fixture_dir(dir, sizeof dir, "good"), &hooks, &r);
-    if (r.count)
+    if (count_besides_translations(&r))
         content_report_print(&r, stderr);
     assert_non_null(c);
-    assert_int_equal(r.count, 0);
+    assert_int_equal(count_besides_translations(&r), 0);
+    expect_item(&r, REPORT_WARNING, "careers[0].tagline", "no Spanish translation");
     assert_int_equal(probe.calls, 4); /* icon + image + day icon, and the 2nd career's icon */
     assert_string_equal(c->bundle_dir, dir);
     check_good_top(c);
@@ -389,7 +401,12 @@ static void test_text_string_or_object(void **state)
                            " \"name\": {\"en\": \"A\"}, \"tagline\": \"t\", \"summary\": {\"es\": \"s\", \"en\": \"S\"},"
                            " \"color\": \"#abcdef\", \"icon\": \"i.png\"}]}", &r);
     assert_non_null(c);
-    assert_int_equal(r.count, 0);
+    assert_int_equal(r.error_count, 0);
+    /* Spanish is used, so texts without it are named; nothing else is said. */
+    assert_int_equal(count_level(&r, REPORT_WARNING), 3);
+    expect_item(&r, REPORT_WARNING, "subtitle", "no Spanish translation");
+    expect_item(&r, REPORT_WARNING, "careers[0].name", "no Spanish translation");
+    expect_item(&r, REPORT_WARNING, "careers[0].tagline", "no Spanish translation");
     assert_null(c->bundle_dir);
     assert_string_equal(ltext_get(&c->title, LANG_ES), "Carreras");
     assert_string_equal(ltext_get(&c->subtitle, LANG_ES), "Plain");
@@ -398,6 +415,70 @@ static void test_text_string_or_object(void **state)
     assert_string_equal(ltext_get(&c->careers[0].summary, LANG_ES), "s");
     assert_int_equal(c->careers[0].color, 0xABCDEF);
     assert_int_equal(c->idle_seconds, 60); /* the default */
+    content_free(c);
+    content_report_free(&r);
+}
+
+/* --validate names every visible text without Spanish, but only once the
+ * bundle uses Spanish somewhere: an English-only bundle is fine as it is. */
+static void test_missing_translations(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "\"sources\": [{\"id\": \"s\", \"publisher\": \"P\", \"title\": \"T\", \"cite\": \"C\"}],"
+        " \"careers\": [{\"id\": \"a\", \"name\": {\"en\": \"A\", \"es\": \"A es\"},"
+        " \"tagline\": \"t\", \"summary\": {\"en\": \"S\", \"es\": \"S es\"},"
+        " \"duties\": [{\"en\": \"d0\", \"es\": \"d0 es\"}, \"d1\"],"
+        " \"growth\": {\"value\": 3, \"source\": \"s\", \"year\": 2024, \"period\": \"2024\u20132034\"},"
+        " \"color\": \"#abcdef\", \"icon\": \"i.png\"}],"
+        " \"ui\": {\"back\": {\"en\": \"Back\", \"es\": \"Atr\u00e1s\"}, \"home\": \"Home\"}}";
+    char json[2048];
+    snprintf(json, sizeof json, "{\"format\": 1, \"title\": \"Careers\", %s", body);
+    ContentReport r = { 0 };
+    Content *c = parse_str(json, &r);
+    assert_non_null(c); /* warnings never block */
+    assert_int_equal(r.error_count, 0);
+    static const char *const paths[] = { "title", "sources[0].publisher", "sources[0].title",
+                                         "sources[0].cite", "careers[0].tagline",
+                                         "careers[0].duties[1]", "ui.home" };
+    for (size_t i = 0; i < sizeof paths / sizeof *paths; i++)
+        expect_item(&r, REPORT_WARNING, paths[i], "no Spanish translation");
+    /* Translated texts, and a period with no words in it, need nothing. */
+    assert_int_equal(count_level(&r, REPORT_WARNING), sizeof paths / sizeof *paths);
+    char *text = printed(&r);
+    assert_non_null(strstr(text, "content.json: careers[0].duties[1]: warning: no Spanish translation"));
+    free(text);
+    content_free(c);
+    content_report_free(&r);
+
+    /* The same bundle in English only: not a word about translations. */
+    static const char *const english =
+        "{\"format\": 1, \"title\": \"Careers\", \"sources\": [], \"careers\": [{\"id\": \"a\","
+        " \"name\": \"A\", \"tagline\": \"t\", \"summary\": {\"en\": \"S\"},"
+        " \"color\": \"#abcdef\", \"icon\": \"i.png\"}], \"ui\": {\"home\": \"Home\"}}";
+    ContentReport r2 = { 0 };
+    c = parse_str(english, &r2);
+    assert_non_null(c);
+    assert_int_equal(r2.count, 0);
+    content_free(c);
+    content_report_free(&r2);
+}
+
+/* The shipped bundle is fully translated. */
+static void test_data_bundle_translated(void **state)
+{
+    (void)state;
+    char dir[1024];
+    ContentReport r = { 0 };
+    Content *c = content_load(test_path(dir, sizeof dir, "data"), NULL, &r);
+    assert_non_null(c);
+    for (size_t i = 0; i < r.count; i++)
+        if (strstr(r.items[i].message, "no Spanish translation")) {
+            content_report_print(&r, stderr);
+            fail_msg("data/ lacks a Spanish translation at %s", r.items[i].path);
+        }
+    assert_non_null(content_ui(c, "language", LANG_EN));
+    assert_string_equal(ltext_get(&c->title, LANG_ES), "Carreras de salud, de cerca");
     content_free(c);
     content_report_free(&r);
 }
@@ -805,10 +886,10 @@ static void test_quiz_loads(void **state)
     (void)state;
     ContentReport r = { 0 };
     Content *c = parse_fixture("quiz_good", NULL, &r);
-    if (r.count)
+    if (count_besides_translations(&r))
         content_report_print(&r, stderr);
     assert_non_null(c);
-    assert_int_equal(r.count, 0);
+    assert_int_equal(count_besides_translations(&r), 0);
     assert_int_equal(c->day_autoplay_seconds, 8);
     const Quiz *q = &c->quiz;
     assert_string_equal(ltext_get(&q->title, LANG_ES), "\xC2\xBFQu\xC3\xA9 puesto me va?");
@@ -1201,6 +1282,8 @@ int main(void)
         cmocka_unit_test(test_lookups),
         cmocka_unit_test(test_ltext_fallback),
         cmocka_unit_test(test_text_string_or_object),
+        cmocka_unit_test(test_missing_translations),
+        cmocka_unit_test(test_data_bundle_translated),
         cmocka_unit_test(test_syntax_error_line_col),
         cmocka_unit_test(test_truncated),
         cmocka_unit_test(test_empty_and_whitespace),

@@ -289,6 +289,68 @@ static void test_touch_outside_cards_does_nothing(void **state)
     assert_int_equal(f->app.home.focused, 0);
 }
 
+static const DrawCmd *find_text(const DrawList *dl, const char *text)
+{
+    for (size_t c = 0; c < dl->count; c++)
+        if (dl->cmds[c].kind == DRAW_TEXT && strcmp(drawlist_cmd_text(dl, &dl->cmds[c]), text) == 0)
+            return &dl->cmds[c];
+    return NULL;
+}
+
+static bool overlaps(Rect a, Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+static void tap(App *app, float x, float y)
+{
+    pointer(app, POINTER_DOWN, x, y);
+    app_tick(app, app->now_ms + 40);
+    pointer(app, POINTER_UP, x, y);
+}
+
+/* The language toggle at the top right names the other language, flips
+ * app->lang when tapped anywhere in its touch target, and stays clear of
+ * the title, in landscape and portrait alike. */
+static void test_language_toggle(void **state)
+{
+    Fixture *f = *state;
+    static const int sizes[][2] = {{1920, 1080}, {1080, 1920}, {1024, 768}};
+    for (size_t i = 0; i < 3; i++) {
+        app_resize(&f->app, sizes[i][0], sizes[i][1]);
+        f->app.lang = LANG_EN;
+        settle(&f->app);
+        app_draw(&f->app, &f->dl);
+        const DrawCmd *label = find_text(&f->dl, "Espa\xC3\xB1ol");
+        assert_non_null(label);
+        const DrawCmd *title = find_text(&f->dl, "Careers");
+        assert_non_null(title);
+        Rect used = rect_make(title->rect.x, title->rect.y, title->block.width, title->block.height);
+        Rect lab = rect_make(label->rect.x, label->rect.y, label->block.width, label->block.height);
+        assert_false(overlaps(used, lab));
+        float cx = lab.x + lab.w * 0.5f, cy = lab.y + lab.h * 0.5f;
+        assert_true(cx > (float)sizes[i][0] * 0.5f);   /* right half */
+        assert_true(cy < (float)sizes[i][1] * 0.15f);  /* in the header */
+        /* A touch target 96 design units high: the pill is as tall as the
+         * title line, and its target reaches 44 units below the label. */
+        float s = f->app.layout.s;
+        f->app.dirty = false;
+        tap(&f->app, cx, cy + 44.0f * s);
+        assert_int_equal(f->app.lang, LANG_ES);
+        assert_true(f->app.dirty);
+        assert_int_equal(f->app.home.open, -1); /* no card opened, still home */
+        assert_int_equal(f->app.screen, SCREEN_HOME);
+        settle(&f->app);
+        app_draw(&f->app, &f->dl);
+        const DrawCmd *back = find_text(&f->dl, "English");
+        assert_non_null(back);
+        assert_null(find_text(&f->dl, "Espa\xC3\xB1ol"));
+        tap(&f->app, back->rect.x + back->block.width * 0.5f,
+            back->rect.y + back->block.height * 0.5f + 44.0f * s);
+        assert_int_equal(f->app.lang, LANG_EN);
+    }
+}
+
 /* Every text command lies on screen, at all four product sizes. */
 static void test_draw_stays_on_screen(void **state)
 {
@@ -329,6 +391,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_home_from_deeper_screens_stays_home, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fast_fling_still_moves_one_card, setup, teardown),
         cmocka_unit_test_setup_teardown(test_draw_stays_on_screen, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_language_toggle, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -215,6 +215,22 @@ static bool kiosk_blocks(const Runner *r, const SDL_Event *ev)
     return ev->type == SDL_KEYDOWN && !kiosk_key_allowed(ev->key.keysym.sym, ev->key.keysym.mod);
 }
 
+/* F: a presenter toggles between a window and the whole screen. Never in a
+ * kiosk (the app ignores the key there too). */
+static void toggle_fullscreen(Runner *r)
+{
+    SDL_Window *w = r->s->window;
+    if (r->o->kiosk || !w)
+        return;
+    bool full = (SDL_GetWindowFlags(w) & SDL_WINDOW_FULLSCREEN) != 0;
+    if (SDL_SetWindowFullscreen(w, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0) {
+        fprintf(stderr, "careerdeck: cannot toggle fullscreen: %s\n", SDL_GetError());
+        return;
+    }
+    fit_panel(r);
+    r->s->app.dirty = true;
+}
+
 static void handle_event(Runner *r, const SDL_Event *ev)
 {
     Session *s = r->s;
@@ -244,6 +260,10 @@ static void handle_event(Runner *r, const SDL_Event *ev)
         save_window_shot(r);
     }
     s->app.screenshot_requested = false;
+    if (s->app.fullscreen_toggle_requested) {
+        s->app.fullscreen_toggle_requested = false;
+        toggle_fullscreen(r);
+    }
 }
 
 /* Sleeps in the event wait until input or the next timer; returns at once
@@ -371,6 +391,7 @@ int runner_run(Session *s, const RunnerOptions *o)
     if (code == EXIT_OK) {
         char log_buf[1024];
         session_start_app(s, 640, 480, SDL_GetTicks64());
+        s->app.lang = o->lang;
         fit_panel(&r);
         set_admin_pin(&r);
         r.last_report = s->load_report; /* the admin panel shows start-up problems too */

@@ -20,6 +20,7 @@ typedef struct {
     const char *bundle_dir;   /* watched for hot reload */
     const char *log_dir;      /* visitor log; NULL: none */
     const Script *script;     /* replayed in the window first (demos); may be NULL */
+    Lang lang;                /* --lang: the language the app starts in */
 } RunnerOptions;
 
 /* Opens the window and runs until quit. Returns a cli.h exit code. */

@@ -331,7 +331,8 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
     card_sources_line(app, figs, CARD_HEADLINES, sources, sizeof sources);
     TextStyle cap = layout_text_style(p.l, TYPE_CAPTION, WEIGHT_REGULAR);
     TextBlock sb;
-    text_wrap(app->measurer, &cap, sources, w, 2, &sb);
+    /* Up to three lines: Spanish cites run longer ("datos de mayo de"). */
+    text_wrap(app->measurer, &cap, sources, w, 3, &sb);
     float bottom = r.y + r.h - roundf(36.0f * p.s);
     float sources_y = bottom - sb.height;
     float row_h = figure_row_height(app, &p), row_gap = roundf(8.0f * p.s);
@@ -362,7 +363,7 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
     for (int i = 0; i < CARD_HEADLINES; i++)
         draw_figure_row(app, dl, &p, x, fig_y + (float)i * (row_h + row_gap), w, &figs[i]);
     if (sources[0])
-        drawlist_text(dl, rect_make(x, sources_y, w, sb.height), &cap, p.muted, ALIGN_LEFT, 2,
+        drawlist_text(dl, rect_make(x, sources_y, w, sb.height), &cap, p.muted, ALIGN_LEFT, 3,
                       sources);
 
     if (distance > 0.0f) {
@@ -400,10 +401,26 @@ static void draw_open_header(App *app, DrawList *dl, const CardPaint *p, const C
     float name_h = h1_h;
     if (lines == 2)
         name_h = 2.0f * app->measurer->line_height(app->measurer->user, &name_style);
-    float y = r.y + (band - name_h - body_h) * 0.5f;
+    /* A long tagline (Spanish runs ~20% longer) steps down to caption size,
+     * then wraps onto two lines, rather than being cut. */
+    const char *tagline = ltext_get(&c->tagline, app->lang);
+    TextStyle tag_style = body;
+    int tag_lines = 1;
+    float tag_h = body_h;
+    text_wrap(app->measurer, &body, tagline, w, 1, &probe);
+    if (probe.ellipsized || probe.overflow) {
+        tag_style = layout_text_style(p->l, TYPE_CAPTION, WEIGHT_REGULAR);
+        tag_h = app->measurer->line_height(app->measurer->user, &tag_style);
+        text_wrap(app->measurer, &tag_style, tagline, w, 1, &probe);
+        if (probe.ellipsized || probe.overflow) {
+            tag_lines = 2;
+            tag_h *= 2.0f;
+        }
+    }
+    float y = r.y + (band - name_h - tag_h) * 0.5f;
     drawlist_text(dl, rect_make(x, y, w, name_h), &name_style, white, ALIGN_LEFT, lines, name);
-    drawlist_text(dl, rect_make(x, y + name_h, w, body_h), &body, soft, ALIGN_LEFT, 1,
-                  ltext_get(&c->tagline, app->lang));
+    drawlist_text(dl, rect_make(x, y + name_h, w, tag_h), &tag_style, soft, ALIGN_LEFT, tag_lines,
+                  tagline);
 }
 
 void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t)

@@ -449,7 +449,7 @@ static void pay_row(const Paint *p, const RowFrame *f, const PaySpan *sp, const 
     float lo = f->plot.x, hi = f->plot.x + f->plot.w;
     if (sp->median) {
         value_label(p, axis_at(a, sp->med), f->plot.y, lo, hi,
-                    format_money(value, sizeof value, sp->med), ui(p, "median", "median"), i);
+                    format_money(value, sizeof value, sp->med), ui(p, "compare.median", "median"), i);
         if (sp->ends)
             pay_ends(p, sp, a, cy);
     } else {
@@ -496,22 +496,35 @@ static Tall tall_frame(const Paint *p, Rect area, float head_h, float foot_h)
     return t;
 }
 
-static float tall_name_h(const Paint *p)
+/* Lines the names under the columns take: two when a long name (a long
+ * translation) will not fit one line of caption type. */
+static int tall_name_lines(const Paint *p, Rect area)
 {
-    return line_h(p, TYPE_CAPTION, WEIGHT_BOLD) + px(p, 4.0f);
+    Rect col[2];
+    columns(p, area, col);
+    for (int i = 0; i < 2; i++)
+        if (!fits(p, name_of(p, i), TYPE_CAPTION, WEIGHT_BOLD, col[i].w, 1))
+            return 2;
+    return 1;
+}
+
+static float tall_name_h(const Paint *p, Rect area)
+{
+    return (float)tall_name_lines(p, area) * line_h(p, TYPE_CAPTION, WEIGHT_BOLD) + px(p, 4.0f);
 }
 
 /* Each role's name under its column: the columns are labelled in words,
  * not only by their colour and the headers above. */
 static void tall_names(const Paint *p, Tall *t)
 {
+    int lines = tall_name_lines(p, t->area);
     for (int i = 0; i < 2; i++) {
         const char *name = name_of(p, i);
-        TypeRole role = fit_role(p, name, TYPE_CAPTION, WEIGHT_BOLD, t->col[i].w, 1);
-        put(p, t->col[i].x, t->foot, t->col[i].w, role, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER, 1,
-            name);
+        TypeRole role = fit_role(p, name, TYPE_CAPTION, WEIGHT_BOLD, t->col[i].w, lines);
+        put(p, t->col[i].x, t->foot, t->col[i].w, role, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER,
+            lines, name);
     }
-    t->foot += tall_name_h(p);
+    t->foot += tall_name_h(p, t->area);
 }
 
 static Axis tall_axis(const Tall *t, double v0, double v1)
@@ -610,7 +623,7 @@ static void pay_column(const Paint *p, const Tall *t, const PaySpan *sp, const A
     dot(p, cx, ym, bw + px(p, 14.0f), p->white);
     dot(p, cx, ym, bw - px(p, 2.0f), p->role[i]);
     value_beside(p, label_x, ym, label_w, format_money(value, sizeof value, sp->med),
-                 ui(p, "median", "median"), i);
+                 ui(p, "compare.median", "median"), i);
     float ch = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR), clear = line_h(p, TYPE_H2, WEIGHT_BOLD) + ch;
     float ends[2] = {axis_at(a, sp->hi), axis_at(a, sp->lo)};
     double vals[2] = {sp->hi, sp->lo};
@@ -628,7 +641,7 @@ static void pay_tall(const Paint *p, Rect area, const PaySpan sp[2])
     float head = line_h(p, TYPE_H2, WEIGHT_BOLD) + line_h(p, TYPE_CAPTION, WEIGHT_REGULAR) +
                  px(p, 16.0f);
     float end_label = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR) * 0.5f; /* "$35,020" hangs below */
-    Tall t = tall_frame(p, area, head, end_label + px(p, 24.0f) + tall_name_h(p));
+    Tall t = tall_frame(p, area, head, end_label + px(p, 24.0f) + tall_name_h(p, area));
     t.foot += end_label;
     tall_names(p, &t);
     Axis a = tall_axis(&t, 0.0, 1.0);
@@ -816,7 +829,7 @@ static void bar_columns(const Paint *p, Rect area, const BarRow rows[2], const R
     }
     float below = lo < 0.0 ? vh + px(p, 16.0f) : 0.0f;
     Tall t = tall_frame(p, area, vh + px(p, 16.0f),
-                        below + 2.0f * ch + px(p, 24.0f) + tall_name_h(p));
+                        below + 2.0f * ch + px(p, 24.0f) + tall_name_h(p, area));
     t.bottom -= below;
     Axis a = tall_axis(&t, lo, hi);
     float base = axis_at(&a, 0.0), w = fmaxf(px(p, 2.0f), 1.0f);
@@ -918,7 +931,7 @@ static void employment_row(const Paint *p, const Career *c, BarRow *row)
                      ui(p, "projected_for", "projected for"), year);
         else
             snprintf(row->caption, sizeof row->caption, "%s" MIDDOT "%s %s", label, n,
-                     ui(p, "projected", "projected"));
+                     ui(p, "compare.projected", "projected"));
     } else {
         snprintf(row->caption, sizeof row->caption, "%s", label);
     }
@@ -1090,7 +1103,7 @@ static void training_tall(const Paint *p, Rect area)
 {
     float vh = line_h(p, TYPE_H2, WEIGHT_BOLD), ch = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR);
     Tall t = tall_frame(p, area, (vh + ch) * 0.5f + px(p, 8.0f),
-                        2.0f * ch + px(p, 24.0f) + tall_name_h(p));
+                        2.0f * ch + px(p, 24.0f) + tall_name_h(p, area));
     tall_names(p, &t);
     double step, top = training_top(p, &step);
     Axis a = tall_axis(&t, 0.0, top);
@@ -1496,6 +1509,7 @@ typedef struct {
 typedef struct {
     TypeRole chip_role, title_role;
     float title_h, chip_h, track_row, track, marker, gap, gutter;
+    float row_x0, row_x1; /* the whole row, for a chip too long for the track */
 } ScaleMetrics;
 
 static ScaleMetrics scale_metrics(const Paint *p, Rect area)
@@ -1511,6 +1525,8 @@ static ScaleMetrics scale_metrics(const Paint *p, Rect area)
     m.marker = px(p, tall ? 44.0f : 34.0f);
     m.gap = px(p, tall ? 14.0f : 10.0f);
     m.gutter = tall ? 0.0f : gutter_w(p, area);
+    m.row_x0 = area.x + (m.gutter > 0.0f ? m.gutter + px(p, 24.0f) : 0.0f);
+    m.row_x1 = area.x + area.w;
     return m;
 }
 
@@ -1531,11 +1547,19 @@ static void scale_chip(const Paint *p, const ScaleMetrics *m, const Axis *a, dou
     if (!known)
         snprintf(label, sizeof label, "%s: %s", name, not_reported(p));
     const char *text = known ? name : label;
-    float pad = px(p, 16.0f), span = a->x1 - a->x0;
+    float pad = px(p, 16.0f), lo = a->x0, hi = a->x1, span = hi - lo;
     TypeRole role = fit_role(p, text, m->chip_role, WEIGHT_BOLD, span - 2.0f * pad, 1);
+    if (!fits(p, text, role, WEIGHT_BOLD, span - 2.0f * pad, 1)) {
+        /* A long name (a long translation) may reach past the track's ends
+         * into the row's width: the chip sits clear of the end labels. */
+        lo = m->row_x0;
+        hi = m->row_x1;
+        span = hi - lo;
+        role = fit_role(p, text, m->chip_role, WEIGHT_BOLD, span - 2.0f * pad, 1);
+    }
     float w = fminf(text_w(p, text, role, WEIGHT_BOLD) + 2.0f * pad, span);
     float mx = known ? axis_at(a, 0.0) + (axis_at(a, v) - axis_at(a, 0.0)) * t : a->x0;
-    float x = fmaxf(a->x0, fminf(mx - w * 0.5f, a->x1 - w));
+    float x = fmaxf(lo, fminf(mx - w * 0.5f, hi - w));
     Color fill = known ? p->role[i] : p->track, ink = known ? p->on_role[i] : p->muted;
     with_alpha(p, known ? t : 1.0f);
     drawlist_rect(p->dl, rect_make(x, y, w, m->chip_h), m->chip_h * 0.5f, fill, fill);

@@ -688,6 +688,10 @@ static void draw_next_steps(App *app, DrawList *dl, const DayLayout *L, float dx
     else
         snprintf(line, sizeof line, "%s %s.", app_ui(app, "day_done", "That was a day as a"),
                  ltext_get(&lane_career(app, 0)->name, app->lang));
+    bool fits = true; /* a long role name (or language) steps down a size */
+    widget_text_height(app, TYPE_BODY, WEIGHT_REGULAR, line, n.line.w, 1, &fits);
+    if (!fits)
+        body = layout_text_style(&app->layout, TYPE_CAPTION, WEIGHT_REGULAR);
     drawlist_text(dl, rect_make(n.line.x + dx, n.line.y, n.line.w, n.line.h), &body,
                   app->theme.text_muted_on_bg, ALIGN_CENTER, 1, line);
     for (int i = 0; i < NEXT_STEPS; i++) {

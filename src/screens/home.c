@@ -32,10 +32,47 @@ static HomeLayout home_layout(const App *app)
     return layout_home(&app->layout);
 }
 
+/* The toggle names the language it switches to, in that language: the
+ * bundle's ui "language" ({"en": "Español", "es": "English"}), else those. */
+static const char *lang_label(const App *app)
+{
+    const char *en = content_ui(app->content, "language", LANG_EN);
+    if (app->lang != LANG_ES)
+        return en && *en ? en : "Espa\xC3\xB1ol";
+    const char *es = content_ui(app->content, "language", LANG_ES);
+    return es && *es && (!en || strcmp(es, en) != 0) ? es : "English";
+}
+
 static const char *button_label(const App *app, HomeButton b)
 {
+    if (b == HOME_BUTTON_LANG)
+        return lang_label(app);
     return b == HOME_BUTTON_COMPARE ? app_ui(app, "compare_roles", "Compare roles")
                                     : app_ui(app, "which_fits", "Which role fits me?");
+}
+
+/* The language toggle's touch target: a touch target high at the top right
+ * of the header. The pill drawn in it is only as tall as the title line, so
+ * the subtitle below can run the full width. */
+static Rect lang_rect(const App *app, const HomeLayout *h)
+{
+    float target = widget_target_size(app);
+    float w = fmaxf(widget_button_width(app, lang_label(app), false), target);
+    return rect_make(h->title.x + h->title.w - w, h->title.y, w, target);
+}
+
+static Rect lang_pill(const App *app, const HomeLayout *h)
+{
+    Rect r = lang_rect(app, h);
+    r.h = h->title.h;
+    return r;
+}
+
+/* Width left for the title beside the toggle. */
+static float header_width(const App *app, const HomeLayout *h)
+{
+    Rect t = lang_rect(app, h);
+    return t.x - roundf(32.0f * app->layout.s) - h->title.x;
 }
 
 static const char *button_icon(HomeButton b)
@@ -47,6 +84,8 @@ static const char *button_icon(HomeButton b)
  * is split in two equal halves. */
 static Rect button_rect(const App *app, const HomeLayout *h, HomeButton b)
 {
+    if (b == HOME_BUTTON_LANG)
+        return lang_rect(app, h);
     float gap = roundf(24.0f * app->layout.s);
     if (app->layout.portrait) {
         float w = (h->buttons.w - gap) * 0.5f;
@@ -68,7 +107,10 @@ static HomeButton button_at(const App *app, float x, float y)
 
 static void press_button(App *app, HomeButton b)
 {
-    if (b == HOME_BUTTON_COMPARE)
+    if (b == HOME_BUTTON_LANG) {
+        app->lang = app->lang == LANG_ES ? LANG_EN : LANG_ES;
+        app->dirty = true;
+    } else if (b == HOME_BUTTON_COMPARE)
         app_navigate(app, nav_target(SCREEN_COMPARE, -1, -1, 0));
     else if (b == HOME_BUTTON_QUIZ)
         app_navigate(app, nav_target(SCREEN_QUIZ, -1, -1, 0));
@@ -345,11 +387,26 @@ static void draw_header(App *app, DrawList *dl, const HomeLayout *h)
     TextStyle title = layout_text_style(l, TYPE_H1, WEIGHT_BOLD);
     TextStyle sub = layout_text_style(l, TYPE_BODY, WEIGHT_REGULAR);
     float t = entrance_of(app, 0);
+    float w = header_width(app, h);
+    const char *title_text = ltext_get(&app->content->title, app->lang);
+    const char *sub_text = ltext_get(&app->content->subtitle, app->lang);
+    /* A longer title or subtitle (Spanish runs ~20% longer) steps down a
+     * size rather than being cut. */
+    bool fits = true;
+    Rect title_box = rect_make(h->title.x, h->title.y, w, h->title.h);
+    widget_text_height(app, TYPE_H1, WEIGHT_BOLD, title_text, w, 1, &fits);
+    if (!fits) { /* centred on the toggle beside it */
+        title = layout_text_style(l, TYPE_H2, WEIGHT_BOLD);
+        float line = app->measurer->line_height(app->measurer->user, &title);
+        title_box.y += roundf((title_box.h - line) * 0.5f);
+        title_box.h = line;
+    }
+    widget_text_height(app, TYPE_BODY, WEIGHT_REGULAR, sub_text, h->subtitle.w, 1, &fits);
+    if (!fits)
+        sub = layout_text_style(l, TYPE_CAPTION, WEIGHT_REGULAR);
     dl->alpha = t;
-    drawlist_text(dl, h->title, &title, app->theme.text_on_bg, ALIGN_LEFT, 1,
-                  ltext_get(&app->content->title, app->lang));
-    drawlist_text(dl, h->subtitle, &sub, app->theme.text_muted_on_bg, ALIGN_LEFT, 1,
-                  ltext_get(&app->content->subtitle, app->lang));
+    drawlist_text(dl, title_box, &title, app->theme.text_on_bg, ALIGN_LEFT, 1, title_text);
+    drawlist_text(dl, h->subtitle, &sub, app->theme.text_muted_on_bg, ALIGN_LEFT, 1, sub_text);
     dl->alpha = 1.0f;
 }
 
@@ -369,10 +426,21 @@ static void draw_hint(App *app, DrawList *dl, const HomeLayout *h)
 
 static void draw_buttons(App *app, DrawList *dl, const HomeLayout *h)
 {
-    for (int b = 0; b < HOME_BUTTON_COUNT; b++)
-        widget_button(app, dl, button_rect(app, h, (HomeButton)b), button_label(app, (HomeButton)b),
-                      button_icon((HomeButton)b), b == HOME_BUTTON_COMPARE ? BUTTON_SECONDARY : BUTTON_PRIMARY,
+    for (int b = 0; b < HOME_BUTTON_LANG; b++) {
+        Rect r = button_rect(app, h, (HomeButton)b);
+        const char *label = button_label(app, (HomeButton)b);
+        /* A label too long for its half of the row (portrait Spanish) keeps
+         * its words and drops the icon. */
+        const char *icon = widget_button_width(app, label, true) > r.w + 0.5f
+                               ? NULL : button_icon((HomeButton)b);
+        widget_button(app, dl, r, label, icon,
+                      b == HOME_BUTTON_COMPARE ? BUTTON_SECONDARY : BUTTON_PRIMARY,
                       app->home.pressed_button == b);
+    }
+    dl->alpha = entrance_of(app, 0);
+    widget_button(app, dl, lang_pill(app, h), lang_label(app), NULL, BUTTON_SECONDARY,
+                  app->home.pressed_button == HOME_BUTTON_LANG);
+    dl->alpha = 1.0f;
 }
 
 static void draw_carousel(App *app, DrawList *dl, const HomeLayout *h)

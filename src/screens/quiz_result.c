@@ -133,22 +133,27 @@ static BandFit band_fit(const App *app, const BestPaint *p, Rect band, float x, 
                         bool column)
 {
     const TypeRole pct_roles[] = { TYPE_DISPLAY, TYPE_H1 };
-    const TypeRole name_roles[] = { TYPE_H1, TYPE_H2, TYPE_BODY };
+    /* Caption only as a last resort, in a second pass: a long name (a long
+     * translation) still fits a small card. */
+    const TypeRole name_roles[] = { TYPE_H1, TYPE_H2, TYPE_BODY, TYPE_CAPTION };
+    const size_t passes[][2] = { { 0, 3 }, { 3, 4 } };
     const char *name = ltext_get(&p->career->name, app->lang);
     char pct[16];
     percent_text(app, pct, sizeof pct);
-    for (size_t i = 0; i < 2 && pct[0] && column; i++) {
-        TextStyle st = layout_text_style(&app->layout, pct_roles[i], WEIGHT_BOLD);
-        TextBlock b;
-        text_wrap(app->measurer, &st, pct, 0.0f, 1, &b);
-        for (size_t k = 0; k < 3; k++)
-            if (name_fits(app, name_roles[k], label, name, name_width(p, band, x, b.width)))
-                return (BandFit){ pct_roles[i], name_roles[k], b.width };
+    for (size_t pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < 2 && pct[0] && column; i++) {
+            TextStyle st = layout_text_style(&app->layout, pct_roles[i], WEIGHT_BOLD);
+            TextBlock b;
+            text_wrap(app->measurer, &st, pct, 0.0f, 1, &b);
+            for (size_t k = passes[pass][0]; k < passes[pass][1]; k++)
+                if (name_fits(app, name_roles[k], label, name, name_width(p, band, x, b.width)))
+                    return (BandFit){ pct_roles[i], name_roles[k], b.width };
+        }
+        for (size_t k = passes[pass][0]; k < passes[pass][1]; k++)
+            if (name_fits(app, name_roles[k], label, name, name_width(p, band, x, 0.0f)))
+                return (BandFit){ TYPE_COUNT, name_roles[k], 0.0f };
     }
-    for (size_t k = 0; k < 3; k++)
-        if (name_fits(app, name_roles[k], label, name, name_width(p, band, x, 0.0f)))
-            return (BandFit){ TYPE_COUNT, name_roles[k], 0.0f };
-    return (BandFit){ TYPE_COUNT, TYPE_BODY, 0.0f };
+    return (BandFit){ TYPE_COUNT, TYPE_CAPTION, 0.0f };
 }
 
 /* "92%" over "match", flush right in the band. */

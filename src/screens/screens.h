@@ -24,8 +24,15 @@ typedef enum {
     SCREEN_COUNT
 } ScreenId;
 
-/* Home buttons that can show press feedback. */
-typedef enum { HOME_BUTTON_NONE = -1, HOME_BUTTON_COMPARE, HOME_BUTTON_QUIZ, HOME_BUTTON_COUNT } HomeButton;
+/* Home buttons that can show press feedback; LANG is the language toggle
+ * at the top right. */
+typedef enum {
+    HOME_BUTTON_NONE = -1,
+    HOME_BUTTON_COMPARE,
+    HOME_BUTTON_QUIZ,
+    HOME_BUTTON_LANG,
+    HOME_BUTTON_COUNT
+} HomeButton;
 
 /* Home: the career-card carousel, and a card opened in place. */
 typedef struct {

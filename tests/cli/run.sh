@@ -48,6 +48,12 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$app" --screenshot "$tmp/b.png" --size 1280x8
     --script tests/scripts/home-walkthrough.txt data >/dev/null 2>&1
 if cmp -s "$tmp/a.png" "$tmp/b.png"; then echo "ok: replay is deterministic"; else
     echo "FAIL: the same script gave different pixels"; failures=$((failures + 1)); fi
+# --lang picks the language; a bad one is a usage error.
+expect 2 "--lang: expected 'en' (English) or 'es' (Spanish), got 'fr'" -- --lang fr data
+expect 0 "" -- --screenshot "$tmp/en.png" --size 1280x800 --lang en data
+expect 0 "" -- --screenshot "$tmp/es.png" --size 1280x800 --lang es data
+if [ -s "$tmp/es.png" ] && ! cmp -s "$tmp/en.png" "$tmp/es.png"; then echo "ok: --lang es renders Spanish"; else
+    echo "FAIL: --lang es gave the English screen"; failures=$((failures + 1)); fi
 # A shot inside a script is written too.
 printf 'wait 500\nshot %s/mid.png\nwait 500\n' "$tmp" >"$tmp/shot.txt"
 expect 0 "" -- --screenshot "$tmp/end.png" --script "$tmp/shot.txt" data
