@@ -13,6 +13,7 @@ libsdl2-image-dev
 libcjson-dev
 libcmocka-dev
 libqrencode-dev
+jq
 fonts-inter
 fonts-noto-core
 fonts-dejavu-core

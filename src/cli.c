@@ -16,7 +16,10 @@ const char *cli_usage(void)
            "  BUNDLE                 content folder holding content.json (default: data)\n"
            "  --window WxH           run in a window of this size instead of fullscreen\n"
            "  --screenshot OUT.png   render headless (no display needed) and write a PNG\n"
-           "  --size WxH             screenshot size (default 1920x1080)\n"
+           "  --size WxH             screenshot and export size (default 1920x1080)\n"
+           "  --export DIR           render every card, detail section, compare page, day\n"
+           "                         step and quiz screen in each language as PNGs into\n"
+           "                         DIR, with DIR/index.html and DIR/index.txt\n"
            "  --script FILE          replay a script (taps, swipes, keys, waits, shots);\n"
            "                         with --screenshot headless, otherwise in the window\n"
            "  --kiosk                unattended kiosk: fullscreen, locked down, attract loop,\n"
@@ -131,6 +134,12 @@ static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err
         o->screenshot = v;
         if (o->mode == MODE_RUN)
             o->mode = MODE_SCREENSHOT;
+    } else if (!strcmp(a, "--export")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        o->export_dir = v;
+        if (o->mode == MODE_RUN)
+            o->mode = MODE_EXPORT;
     } else if (!strcmp(a, "--script")) {
         if (!(o->script = value_of(argc, argv, i, err, err_len)))
             return false;
@@ -172,6 +181,14 @@ bool cli_parse(int argc, char **argv, CliOptions *out, char *err, size_t err_len
     }
     if (o.mode == MODE_SCREENSHOT && o.screenshot[0] == '\0') {
         snprintf(err, err_len, "--screenshot needs a file name");
+        return false;
+    }
+    if (o.mode == MODE_EXPORT && o.export_dir[0] == '\0') {
+        snprintf(err, err_len, "--export needs a folder name");
+        return false;
+    }
+    if (o.export_dir && o.screenshot) {
+        snprintf(err, err_len, "--export and --screenshot cannot be used together");
         return false;
     }
     *out = o;

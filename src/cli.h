@@ -16,6 +16,7 @@ enum { EXIT_OK = 0, EXIT_CONTENT = 1, EXIT_USAGE = 2, EXIT_PLATFORM = 3 };
 typedef enum {
     MODE_RUN,
     MODE_SCREENSHOT,
+    MODE_EXPORT,
     MODE_VALIDATE,
     MODE_REPORT,
     MODE_HASH_PIN,
@@ -27,8 +28,9 @@ typedef struct {
     CliMode mode;
     const char *bundle;      /* default "data" (or the installed data folder) */
     int window_w, window_h;  /* --window WxH; 0 = fullscreen desktop */
-    int size_w, size_h;      /* --size WxH for --screenshot; default 1920x1080 */
+    int size_w, size_h;      /* --size WxH for --screenshot and --export; default 1920x1080 */
     const char *screenshot;  /* --screenshot OUT.png */
+    const char *export_dir;  /* --export DIR: every handout as PNGs plus an index */
     const char *script;      /* --script FILE */
     char **logs;             /* --report LOG...: the log files (point into argv) */
     int log_count;

@@ -19,6 +19,7 @@
 #include "cli.h"
 #include "content.h"
 #include "pin.h"
+#include "platform/export.h"
 #include "platform/fonts.h"
 #include "platform/render_sdl.h"
 #include "platform/runner.h"
@@ -226,7 +227,9 @@ static int run(const CliOptions *o)
     else
         default_dir("assets", s.assets_dir, sizeof s.assets_dir);
     int code = session_load(&s, bundle);
-    if (code == EXIT_OK)
+    if (code == EXIT_OK && o->mode == MODE_EXPORT)
+        code = export_run(&s, o->export_dir, o->size_w, o->size_h);
+    else if (code == EXIT_OK)
         code = o->mode == MODE_SCREENSHOT ? run_screenshot(&s, o) : run_window(&s, o, bundle);
     session_free(&s);
     return code;

@@ -16,6 +16,7 @@ Theme theme_kiosk(void)
         .accent = {0x38, 0xBD, 0xF8, 0xFF},
         .shadow = {0x00, 0x00, 0x00, 0x8C},
         .corner_radius = 24.0f,
+        .min_text_contrast = 4.5,
     };
     return t;
 }
@@ -118,6 +119,40 @@ Theme theme_projector(void)
         .accent = {0x07, 0x59, 0x85, 0xFF},
         .shadow = {0x0F, 0x17, 0x2A, 0x40},
         .corner_radius = 24.0f,
+        .min_text_contrast = 4.5,
     };
     return t;
+}
+
+Theme theme_high_contrast(void)
+{
+    Theme t = {
+        .bg_top = {0x0A, 0x0A, 0x0A, 0xFF},
+        .bg_bottom = {0x00, 0x00, 0x00, 0xFF},
+        .surface = {0xFF, 0xFF, 0xFF, 0xFF},
+        .surface_alt = {0xF0, 0xF0, 0xF0, 0xFF},
+        .text_on_bg = {0xFF, 0xFF, 0xFF, 0xFF},
+        .text_muted_on_bg = {0xDD, 0xDD, 0xDD, 0xFF},
+        .text_on_surface = {0x00, 0x00, 0x00, 0xFF},
+        .text_muted_on_surface = {0x26, 0x26, 0x26, 0xFF},
+        /* Bright yellow: black button ink on it is ~19:1. */
+        .accent = {0xFF, 0xE0, 0x00, 0xFF},
+        .shadow = {0x00, 0x00, 0x00, 0x00},
+        .corner_radius = 24.0f,
+        .min_text_contrast = 7.0,
+    };
+    return t;
+}
+
+int theme_is_high_contrast(const Theme *t)
+{
+    return t->min_text_contrast > 4.5;
+}
+
+Color theme_role_fill(const Theme *t, Color role)
+{
+    if (!theme_is_high_contrast(t))
+        return role;
+    Color white = {0xFF, 0xFF, 0xFF, 0xFF};
+    return color_readable_on(role, white, t->min_text_contrast);
 }

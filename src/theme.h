@@ -29,6 +29,9 @@ typedef struct {
     Color accent;                 /* focus rings, active dots */
     Color shadow;
     float corner_radius;          /* design units */
+    /* The ratio role-coloured text must reach on its surface (passed to
+     * color_readable_on): 4.5 (WCAG AA) normally, 7.0 in high contrast. */
+    double min_text_contrast;
 } Theme;
 
 /* The dark kiosk theme (the default). */
@@ -59,5 +62,17 @@ Color color_readable_on(Color fg, Color bg, double min_ratio);
  * the kiosk theme (every text pair >= 4.5:1, and primary-button ink, the
  * background colour, against the accent). */
 Theme theme_projector(void);
+
+/* The high-contrast theme: near-black background, white ink on it, black
+ * ink on pure white surfaces and a strong yellow accent. Every text pair,
+ * and role-coloured text (min_text_contrast), reaches 7:1 (WCAG AAA). */
+Theme theme_high_contrast(void);
+
+/* True for a theme that asks for more than WCAG AA (the high-contrast one). */
+int theme_is_high_contrast(const Theme *t);
+
+/* A role colour as a fill behind white ink: unchanged in the normal themes;
+ * in high contrast, darkened until white on it reaches min_text_contrast. */
+Color theme_role_fill(const Theme *t, Color role);
 
 #endif

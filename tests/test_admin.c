@@ -354,9 +354,18 @@ static void test_theme_toggle(void **state)
     Theme light = theme_projector();
     assert_memory_equal(&f->app.theme.bg_top, &light.bg_top, sizeof light.bg_top);
     assert_true(admin_panel_light_theme(&f->app));
+    assert_false(admin_panel_high_contrast_theme(&f->app));
+    tap_control(&f->app, ADMIN_CTL_THEME_CONTRAST);
+    Theme hc = theme_high_contrast();
+    assert_memory_equal(&f->app.theme.bg_top, &hc.bg_top, sizeof hc.bg_top);
+    assert_true(admin_panel_high_contrast_theme(&f->app));
+    assert_false(admin_panel_light_theme(&f->app));
+    assert_float_equal(f->app.theme.min_text_contrast, 7.0, 1e-9);
+    assert_non_null(find_text(&f->app, &f->dl, "High contrast"));
     tap_control(&f->app, ADMIN_CTL_THEME_DARK);
     Theme dark = theme_kiosk();
     assert_memory_equal(&f->app.theme.text_on_bg, &dark.text_on_bg, sizeof dark.text_on_bg);
+    assert_false(admin_panel_high_contrast_theme(&f->app));
 }
 
 static void test_exit_needs_confirmation(void **state)

@@ -45,6 +45,34 @@ static void test_screenshot_options(void **state)
     assert_string_equal(o.bundle, "bundle");
 }
 
+static void test_export_option(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 6, "--export", "out", "--size", "960x540", "bundle"));
+    assert_int_equal(o.mode, MODE_EXPORT);
+    assert_string_equal(o.export_dir, "out");
+    assert_int_equal(o.size_w, 960);
+    assert_int_equal(o.size_h, 540);
+    assert_string_equal(o.bundle, "bundle");
+    assert_null(o.screenshot);
+    /* Default size, no bundle. */
+    assert_true(parse(&o, err, 3, "--export", "dir"));
+    assert_int_equal(o.mode, MODE_EXPORT);
+    assert_int_equal(o.size_w, 1920);
+    assert_null(o.bundle);
+    /* It needs a folder, and is not a screenshot. */
+    assert_false(parse(&o, err, 2, "--export"));
+    assert_non_null(strstr(err, "--export needs a value"));
+    assert_false(parse(&o, err, 3, "--export", ""));
+    assert_non_null(strstr(err, "--export needs a folder"));
+    assert_false(parse(&o, err, 5, "--export", "d", "--screenshot", "x.png"));
+    assert_non_null(strstr(err, "cannot be used together"));
+    assert_false(parse(&o, err, 5, "--screenshot", "x.png", "--export", "d"));
+    assert_non_null(strstr(cli_usage(), "--export DIR"));
+}
+
 static void test_window_and_validate(void **state)
 {
     (void)state;
@@ -217,6 +245,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_screenshot_options),
+        cmocka_unit_test(test_export_option),
         cmocka_unit_test(test_window_and_validate),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_size_parser),

@@ -50,31 +50,87 @@ static void test_mix(void **state)
     assert_int_equal(color_with_alpha(a, 7).a, 7);
 }
 
-/* Every pair the screens set text in, for either theme: ink on both ends
- * of the background gradient, ink on both surfaces, and primary-button ink
- * (the background's bottom colour) on the accent and its lightened top. */
-static void assert_theme_text_pairs(const Theme *t)
+/* Every pair the screens set text in, for any theme: ink on both ends of
+ * the background gradient, ink on both surfaces, and primary-button ink
+ * (the background's bottom colour) on the accent and its lightened top.
+ * One table, checked against each theme's own minimum. */
+typedef struct {
+    const char *name;
+    Color fg, bg;
+} TextPair;
+
+static size_t theme_text_pairs(const Theme *t, TextPair *out)
 {
-    Color bgs[] = {t->bg_top, t->bg_bottom};
-    for (int i = 0; i < 2; i++) {
-        assert_true(color_contrast(t->text_on_bg, bgs[i]) >= 4.5);
-        assert_true(color_contrast(t->text_muted_on_bg, bgs[i]) >= 4.5);
-    }
-    Color surfaces[] = {t->surface, t->surface_alt};
-    for (int i = 0; i < 2; i++) {
-        assert_true(color_contrast(t->text_on_surface, surfaces[i]) >= 4.5);
-        assert_true(color_contrast(t->text_muted_on_surface, surfaces[i]) >= 4.5);
-    }
-    assert_true(color_contrast(t->bg_bottom, t->accent) >= 4.5);
-    assert_true(color_contrast(t->bg_bottom, color_lighten(t->accent, 0.08f)) >= 4.5);
+    size_t n = 0;
+    out[n++] = (TextPair){"text_on_bg / bg_top", t->text_on_bg, t->bg_top};
+    out[n++] = (TextPair){"text_on_bg / bg_bottom", t->text_on_bg, t->bg_bottom};
+    out[n++] = (TextPair){"text_muted_on_bg / bg_top", t->text_muted_on_bg, t->bg_top};
+    out[n++] = (TextPair){"text_muted_on_bg / bg_bottom", t->text_muted_on_bg, t->bg_bottom};
+    out[n++] = (TextPair){"text_on_surface / surface", t->text_on_surface, t->surface};
+    out[n++] = (TextPair){"text_on_surface / surface_alt", t->text_on_surface, t->surface_alt};
+    out[n++] = (TextPair){"text_muted_on_surface / surface", t->text_muted_on_surface, t->surface};
+    out[n++] = (TextPair){"text_muted_on_surface / surface_alt", t->text_muted_on_surface,
+                          t->surface_alt};
+    out[n++] = (TextPair){"button ink / accent", t->bg_bottom, t->accent};
+    out[n++] = (TextPair){"button ink / lightened accent", t->bg_bottom,
+                          color_lighten(t->accent, 0.08f)};
+    return n;
 }
 
-static void test_both_themes_meet_wcag_for_all_text(void **state)
+static void assert_theme_text_pairs(const char *theme, const Theme *t, double min)
+{
+    TextPair pairs[16];
+    size_t n = theme_text_pairs(t, pairs);
+    for (size_t i = 0; i < n; i++) {
+        double ratio = color_contrast(pairs[i].fg, pairs[i].bg);
+        if (ratio < min)
+            fail_msg("%s: %s is %.2f:1, below %.1f:1", theme, pairs[i].name, ratio, min);
+    }
+}
+
+static void test_all_themes_meet_wcag_for_all_text(void **state)
 {
     (void)state;
-    Theme kiosk = theme_kiosk(), projector = theme_projector();
-    assert_theme_text_pairs(&kiosk);
-    assert_theme_text_pairs(&projector);
+    Theme kiosk = theme_kiosk(), projector = theme_projector(), hc = theme_high_contrast();
+    assert_theme_text_pairs("kiosk", &kiosk, 4.5);
+    assert_theme_text_pairs("projector", &projector, 4.5);
+    assert_theme_text_pairs("high contrast", &hc, 7.0);
+    /* Role-coloured text follows the theme's own minimum. */
+    assert_float_equal(kiosk.min_text_contrast, 4.5, 1e-9);
+    assert_float_equal(projector.min_text_contrast, 4.5, 1e-9);
+    assert_float_equal(hc.min_text_contrast, 7.0, 1e-9);
+}
+
+/* Under high contrast a role colour is pushed to 7:1, not just 4.5:1. */
+static void test_high_contrast_role_text(void **state)
+{
+    (void)state;
+    Theme hc = theme_high_contrast();
+    Color violet = color_rgb(0x7C3AED), white = color_rgb(0xFFFFFF);
+    assert_true(color_contrast(violet, white) < 7.0); /* 5.7:1 as given */
+    Color ink = color_readable_on(violet, white, hc.min_text_contrast);
+    assert_true(color_contrast(ink, white) >= 7.0);
+    Color on_surface = color_readable_on(violet, hc.surface, hc.min_text_contrast);
+    assert_true(color_contrast(on_surface, hc.surface) >= 7.0);
+    Color on_alt = color_readable_on(violet, hc.surface_alt, hc.min_text_contrast);
+    assert_true(color_contrast(on_alt, hc.surface_alt) >= 7.0);
+    /* And on the near-black background too (lightened). */
+    Color on_bg = color_readable_on(violet, hc.bg_top, hc.min_text_contrast);
+    assert_true(color_contrast(on_bg, hc.bg_top) >= 7.0);
+}
+
+/* The high-contrast theme is dark, with white ink on it and black on white. */
+static void test_high_contrast_theme_shape(void **state)
+{
+    (void)state;
+    Theme t = theme_high_contrast();
+    assert_true(color_luminance(t.bg_top) < 0.01);
+    assert_true(color_luminance(t.bg_bottom) < 0.01);
+    assert_int_equal(t.text_on_bg.r, 0xFF);
+    assert_int_equal(t.surface.r, 0xFF);
+    assert_int_equal(t.surface.g, 0xFF);
+    assert_int_equal(t.surface.b, 0xFF);
+    assert_true(color_luminance(t.text_on_surface) < 0.01);
 }
 
 /* The projector theme really is light: dark ink on a pale background. */
@@ -95,7 +151,9 @@ int main(void)
         cmocka_unit_test(test_kiosk_theme_meets_wcag),
         cmocka_unit_test(test_readable_on_adjusts_only_when_needed),
         cmocka_unit_test(test_mix),
-        cmocka_unit_test(test_both_themes_meet_wcag_for_all_text),
+        cmocka_unit_test(test_all_themes_meet_wcag_for_all_text),
+        cmocka_unit_test(test_high_contrast_role_text),
+        cmocka_unit_test(test_high_contrast_theme_shape),
         cmocka_unit_test(test_projector_theme_is_light),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

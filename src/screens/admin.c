@@ -67,7 +67,8 @@ Color admin_danger_on_bg(const App *app)
     const Theme *t = &app->theme;
     bool light = color_luminance(t->bg_top) > 0.5;
     Color red = color_rgb(light ? 0xB91C1C : 0xF87171);
-    return color_readable_on(color_readable_on(red, t->bg_top, 4.5), t->bg_bottom, 4.5);
+    double min = t->min_text_contrast;
+    return color_readable_on(color_readable_on(red, t->bg_top, min), t->bg_bottom, min);
 }
 
 Color admin_bg_at(const App *app, float y)

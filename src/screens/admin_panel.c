@@ -34,6 +34,11 @@ bool admin_panel_light_theme(const App *app)
     return color_luminance(app->theme.bg_top) > 0.5;
 }
 
+bool admin_panel_high_contrast_theme(const App *app)
+{
+    return theme_is_high_contrast(&app->theme);
+}
+
 /* ---- the words -------------------------------------------------------------- */
 
 static const char *exit_label(const App *app)
@@ -54,7 +59,8 @@ static const char *option_label(const App *app, AdminControl c)
     case ADMIN_CTL_LANG_EN: return "English";
     case ADMIN_CTL_LANG_ES: return "Espa\xC3\xB1ol";
     case ADMIN_CTL_THEME_DARK: return app_ui(app, "admin_theme_dark", "Dark");
-    default: return app_ui(app, "admin_theme_light", "Light");
+    case ADMIN_CTL_THEME_LIGHT: return app_ui(app, "admin_theme_light", "Light");
+    default: return app_ui(app, "admin_theme_contrast", "High contrast");
     }
 }
 
@@ -63,8 +69,10 @@ static bool option_selected(const App *app, AdminControl c)
     switch (c) {
     case ADMIN_CTL_LANG_EN: return app->lang == LANG_EN;
     case ADMIN_CTL_LANG_ES: return app->lang == LANG_ES;
-    case ADMIN_CTL_THEME_DARK: return !admin_panel_light_theme(app);
-    default: return admin_panel_light_theme(app);
+    case ADMIN_CTL_THEME_DARK:
+        return !admin_panel_light_theme(app) && !admin_panel_high_contrast_theme(app);
+    case ADMIN_CTL_THEME_LIGHT: return admin_panel_light_theme(app);
+    default: return admin_panel_high_contrast_theme(app);
     }
 }
 
@@ -76,7 +84,7 @@ typedef struct {
     Rect settings, problems;      /* the two cards beside (or under) the usage card */
     Rect reload;
     Rect row_label[2];            /* "Language", "Theme" */
-    Rect options[4];              /* ADMIN_CTL_LANG_EN .. ADMIN_CTL_THEME_LIGHT */
+    Rect options[5];              /* ADMIN_CTL_LANG_EN .. ADMIN_CTL_THEME_CONTRAST */
     Rect problems_head, list;     /* the list's heading and its scrolling viewport */
     Rect dialog, dialog_text, confirm_cancel, confirm_exit;
 } PanelGeometry;
@@ -87,18 +95,21 @@ static const char *row_label(const App *app, int row)
                     : app_ui(app, "admin_theme", "Theme");
 }
 
-/* Rows put their label beside the two options when all fits, else above. */
+/* Each row's options: the language row has two, the theme row three. */
+static const int ROW_FIRST[2] = {0, 2}, ROW_COUNT[2] = {2, 3};
+
+/* Rows put their label beside the options when all fits, else above. */
 static float settings_rows(const App *app, PanelGeometry *g, Rect inner, float y)
 {
     float gap = px(app, 24.0f), target = g->L.target;
     float label_w = fmaxf(widget_text_width(app, row_label(app, 0), TYPE_BODY, WEIGHT_BOLD),
                           widget_text_width(app, row_label(app, 1), TYPE_BODY, WEIGHT_BOLD));
     float option_w = 0.0f;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         option_w = fmaxf(option_w, widget_text_width(app, option_label(app, ADMIN_CTL_LANG_EN + i),
                                                      TYPE_BODY, WEIGHT_BOLD));
     option_w += 2.0f * px(app, 24.0f);
-    bool beside = label_w + gap + 2.0f * option_w <= inner.w;
+    bool beside = label_w + gap + 3.0f * option_w <= inner.w;
     float label_h = line_h(app, TYPE_BODY, WEIGHT_BOLD);
     for (int row = 0; row < 2; row++) {
         Rect control;
@@ -111,10 +122,22 @@ static float settings_rows(const App *app, PanelGeometry *g, Rect inner, float y
             y += label_h + px(app, 8.0f);
             control = rect_make(inner.x, y, inner.w, target);
         }
-        float half = floorf(control.w * 0.5f);
-        g->options[row * 2] = rect_make(control.x, y, half, target);
-        g->options[row * 2 + 1] = rect_make(control.x + half, y, control.w - half, target);
-        y += target;
+        /* All options side by side when they fit, else two to a line. */
+        int first = ROW_FIRST[row], n = ROW_COUNT[row];
+        int cols = (float)n * option_w <= control.w ? n : 2;
+        for (int start = 0; start < n; start += cols) {
+            int k = n - start < cols ? n - start : cols;
+            float x = control.x;
+            for (int i = 0; i < k; i++) {
+                float right = i == k - 1 ? control.x + control.w
+                                         : control.x + floorf(control.w * (float)(i + 1) / (float)k);
+                g->options[first + start + i] = rect_make(x, y, right - x, target);
+                x = right;
+            }
+            y += target;
+            if (start + cols < n)
+                y += px(app, 12.0f);
+        }
     }
     return y;
 }
@@ -196,7 +219,8 @@ static Rect control_rect(const App *app, const PanelGeometry *g, AdminControl c)
     case ADMIN_CTL_EXIT: return g->exit;
     case ADMIN_CTL_RELOAD: return g->reload;
     case ADMIN_CTL_LANG_EN: case ADMIN_CTL_LANG_ES:
-    case ADMIN_CTL_THEME_DARK: case ADMIN_CTL_THEME_LIGHT: return g->options[c - ADMIN_CTL_LANG_EN];
+    case ADMIN_CTL_THEME_DARK: case ADMIN_CTL_THEME_LIGHT: case ADMIN_CTL_THEME_CONTRAST:
+        return g->options[c - ADMIN_CTL_LANG_EN];
     default:
         if (c >= ADMIN_CTL_METRIC0 && c < ADMIN_CTL_METRIC0 + ADMIN_USAGE_METRICS)
             return admin_chart_tab_rect(app, g->L.usage, (AdminUsageMetric)(c - ADMIN_CTL_METRIC0));
@@ -341,6 +365,7 @@ void admin_panel_press(App *app, AdminControl c)
     case ADMIN_CTL_LANG_ES: app->lang = LANG_ES; break;
     case ADMIN_CTL_THEME_DARK: app->theme = theme_kiosk(); break;
     case ADMIN_CTL_THEME_LIGHT: app->theme = theme_projector(); break;
+    case ADMIN_CTL_THEME_CONTRAST: app->theme = theme_high_contrast(); break;
     default:
         if (c >= ADMIN_CTL_METRIC0 && c < ADMIN_CTL_METRIC0 + ADMIN_USAGE_METRICS &&
             p->metric != (AdminUsageMetric)(c - ADMIN_CTL_METRIC0)) {
@@ -469,20 +494,28 @@ static void surface_button(App *app, DrawList *dl, Rect r, const char *label, Su
                   label);
 }
 
-/* Two options in one track; the chosen one is filled with the accent. */
+/* A row's options in one track; the chosen one is filled with the accent. */
 static void draw_toggle(App *app, DrawList *dl, const PanelGeometry *g, int row)
 {
     const Theme *t = &app->theme;
-    Rect a = g->options[row * 2], b = g->options[row * 2 + 1];
-    Rect track = rect_make(a.x, a.y, b.x + b.w - a.x, a.h);
+    int first = ROW_FIRST[row], n = ROW_COUNT[row];
     Color edge = color_darken(t->surface_alt, 0.08f);
-    drawlist_rect(dl, track, track.h * 0.5f, edge, edge);
     float s = app->layout.s;
-    drawlist_rect(dl, rect_inset(track, 2.0f * s, 2.0f * s), track.h * 0.5f - 2.0f * s,
-                  t->surface_alt, t->surface_alt);
-    for (int i = 0; i < 2; i++) {
-        AdminControl c = (AdminControl)(ADMIN_CTL_LANG_EN + row * 2 + i);
-        Rect r = rect_inset(g->options[row * 2 + i], px(app, 6.0f), px(app, 6.0f));
+    /* One track per line of options (a narrow card wraps the theme row). */
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j + 1 < n && g->options[first + j + 1].y == g->options[first + i].y)
+            j++;
+        Rect a = g->options[first + i], b = g->options[first + j];
+        Rect track = rect_make(a.x, a.y, b.x + b.w - a.x, a.h);
+        drawlist_rect(dl, track, track.h * 0.5f, edge, edge);
+        drawlist_rect(dl, rect_inset(track, 2.0f * s, 2.0f * s), track.h * 0.5f - 2.0f * s,
+                      t->surface_alt, t->surface_alt);
+        i = j + 1;
+    }
+    for (int i = 0; i < n; i++) {
+        AdminControl c = (AdminControl)(ADMIN_CTL_LANG_EN + first + i);
+        Rect r = rect_inset(g->options[first + i], px(app, 6.0f), px(app, 6.0f));
         bool selected = option_selected(app, c), pressed = app->admin.panel.pressed == c;
         if (selected || pressed) {
             Color fill = selected ? t->accent : color_darken(t->surface_alt, 0.1f);
@@ -578,7 +611,7 @@ static void draw_problem_items(App *app, DrawList *dl, Rect list)
 static void draw_no_problems(App *app, DrawList *dl, Rect list)
 {
     const Theme *t = &app->theme;
-    Color ok = color_readable_on(color_rgb(0x15803D), t->surface, 4.5);
+    Color ok = color_readable_on(color_rgb(0x15803D), t->surface, t->min_text_contrast);
     float is = px(app, 40.0f), lh = line_h(app, TYPE_BODY, WEIGHT_BOLD);
     char path[1024];
     drawlist_image(dl, rect_make(list.x, list.y + (lh - is) * 0.5f, is, is),

@@ -29,5 +29,7 @@ void admin_panel_press(App *app, AdminControl c);
 Rect admin_panel_problems_view(const App *app);
 /* True while the light projector theme is the one in use. */
 bool admin_panel_light_theme(const App *app);
+/* Whether the high-contrast theme is the one in use. */
+bool admin_panel_high_contrast_theme(const App *app);
 
 #endif

@@ -250,7 +250,8 @@ static Color background_at(const App *app, float y)
 static Color role_ink(const App *app, int career, float y)
 {
     Color role = color_rgb(app->content->careers[career].color);
-    return color_readable_on(color_lighten(role, 0.2f), background_at(app, y), 4.5);
+    return color_readable_on(color_lighten(role, 0.2f), background_at(app, y),
+                             app->theme.min_text_contrast);
 }
 
 /* Type for a figure: the biggest that fits the box whole. */

@@ -127,8 +127,8 @@ static CardPaint card_paint(const App *app, const Career *c)
     p.s = app->layout.s;
     p.pad = roundf(40.0f * p.s);
     p.radius = app->theme.corner_radius * p.s;
-    p.role = color_rgb(c->color);
-    p.role_text = color_readable_on(p.role, app->theme.surface, 4.5);
+    p.role = theme_role_fill(&app->theme, color_rgb(c->color));
+    p.role_text = color_readable_on(p.role, app->theme.surface, app->theme.min_text_contrast);
     p.ink = app->theme.text_on_surface;
     p.muted = app->theme.text_muted_on_surface;
     return p;
@@ -366,7 +366,9 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
         drawlist_text(dl, rect_make(x, sources_y, w, sb.height), &cap, p.muted, ALIGN_LEFT, 3,
                       sources);
 
-    if (distance > 0.0f) {
+    /* High contrast keeps side cards at full strength: a dimming veil would
+     * pull their text under 7:1. */
+    if (distance > 0.0f && !theme_is_high_contrast(&app->theme)) {
         Color dim = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(72.0f * distance));
         drawlist_rect(dl, r, p.radius, dim, dim);
     }

@@ -75,7 +75,7 @@ static const char *career_name(const App *app, int i)
 
 static Color role_color(const App *app, int i)
 {
-    return color_rgb(career_at(app, i)->color);
+    return theme_role_fill(&app->theme, color_rgb(career_at(app, i)->color));
 }
 
 static float px(const App *app, float units)

@@ -1970,10 +1970,12 @@ static Paint paint_make(App *app, DrawList *dl, const Career *a, const Career *b
     p.track = app->theme.surface_alt;
     p.grid = color_darken(app->theme.surface_alt, 0.06f);
     for (int i = 0; i < 2; i++) {
-        p.role[i] = color_rgb(p.c[i]->color);
+        p.role[i] = theme_role_fill(&app->theme, color_rgb(p.c[i]->color));
         p.pale[i] = color_mix(p.role[i], p.white, 0.62f);
-        p.role_text[i] = color_readable_on(p.role[i], app->theme.surface, 4.5);
-        p.on_role[i] = color_contrast(p.white, p.role[i]) >= 4.5 ? p.white : p.ink;
+        p.role_text[i] =
+            color_readable_on(p.role[i], app->theme.surface, app->theme.min_text_contrast);
+        p.on_role[i] =
+            color_contrast(p.white, p.role[i]) >= app->theme.min_text_contrast ? p.white : p.ink;
     }
     return p;
 }

@@ -477,7 +477,8 @@ static bool detail_update(App *app)
 
 static Color role_color(const App *app)
 {
-    return color_rgb(app->content->careers[app->detail.career].color);
+    Color role = color_rgb(app->content->careers[app->detail.career].color);
+    return theme_role_fill(&app->theme, role);
 }
 
 static void draw_tabs(App *app, DrawList *dl, const DetailLayout *d)
@@ -485,7 +486,7 @@ static void draw_tabs(App *app, DrawList *dl, const DetailLayout *d)
     const DetailState *ds = &app->detail;
     TabStrip ts = tab_strip(app);
     Color role = role_color(app), white = {0xFF, 0xFF, 0xFF, 0xFF};
-    Color on_role = color_readable_on(white, role, 4.5);
+    Color on_role = color_readable_on(white, role, app->theme.min_text_contrast);
     Color ink = app->theme.text_on_surface, idle = app->theme.surface_alt;
     if (ts.shift > 0.0f)
         drawlist_clip_push(dl, rect_inset(d->tabs, 0.0f, -px(app, 4.0f)));

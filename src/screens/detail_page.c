@@ -1430,11 +1430,11 @@ static Page page_make(App *app, DrawList *dl, const Career *c, Rect view)
     p.c = c;
     p.view = view;
     p.s = app->layout.s;
-    p.role = color_rgb(c->color);
+    p.role = theme_role_fill(t, color_rgb(c->color));
     /* Readable on the grey panels too, so on white as well. */
-    p.role_text = color_readable_on(p.role, t->surface_alt, 4.5);
+    p.role_text = color_readable_on(p.role, t->surface_alt, t->min_text_contrast);
     p.tint = color_mix(p.role, t->surface, 0.86f);
-    p.on_role = color_readable_on(white, p.role, 4.5);
+    p.on_role = color_readable_on(white, p.role, app->theme.min_text_contrast);
     p.ink = t->text_on_surface;
     p.muted = t->text_muted_on_surface;
     p.panel = t->surface_alt;

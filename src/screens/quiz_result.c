@@ -86,9 +86,11 @@ static BestPaint best_paint(const App *app)
     BestPaint p;
     Color white = { 0xFF, 0xFF, 0xFF, 0xFF };
     p.career = &app->content->careers[top_career(app)];
-    p.role = color_rgb(p.career->color);
-    p.on_role = color_contrast(white, p.role) >= 4.5 ? white : app->theme.text_on_surface;
-    p.role_text = color_readable_on(p.role, app->theme.surface, 4.5);
+    p.role = theme_role_fill(&app->theme, color_rgb(p.career->color));
+    p.on_role = color_contrast(white, p.role) >= app->theme.min_text_contrast
+                    ? white
+                    : app->theme.text_on_surface;
+    p.role_text = color_readable_on(p.role, app->theme.surface, app->theme.min_text_contrast);
     p.ink = app->theme.text_on_surface;
     p.muted = app->theme.text_muted_on_surface;
     p.s = app->layout.s;

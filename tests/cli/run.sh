@@ -79,5 +79,38 @@ if echo abc | "$app" --hash-pin >/dev/null 2>&1; then echo "FAIL: --hash-pin too
 # An unwritable output is a clear failure, not a crash.
 expect 3 "cannot write" -- --screenshot /nonexistent-dir/x.png data
 
+# --export writes every handout in both languages. The expected count comes
+# from the bundle: per language, each career's card, its 8 detail sections
+# and its day steps, 11 pages for each of the 3 suggested pairs, then each
+# quiz question and a quiz result per career.
+expect 0 "images" -- --export "$tmp/handouts/new" --size 960x540 data
+per_lang=$(jq '(.careers | length) as $c | ($c * (1 + 8)) + ([.careers[].day | length] | add)
+    + 3 * 11 + (.quiz.questions | length) + $c' data/content.json)
+want=$((per_lang * 2))
+got=$(find "$tmp/handouts/new" -name '*.png' | wc -l)
+listed=$(wc -l <"$tmp/handouts/new/index.txt")
+echo "export: expected $want images, found $got, index.txt lists $listed"
+if [ "$got" -eq "$want" ] && [ "$listed" -eq "$want" ]; then echo "ok: --export file count"; else
+    echo "FAIL: --export wrote $got images ($listed listed), expected $want"; failures=$((failures + 1)); fi
+# Non-blank: --export reads each PNG back and fails on a one-colour image;
+# here, each listed file must also exist and be bigger than a blank frame
+# (a one-colour 960x540 PNG is a few KB; real screens are tens of KB).
+small=0
+while read -r rel; do
+    size=$(wc -c <"$tmp/handouts/new/$rel" 2>/dev/null || echo 0)
+    if [ "$size" -lt 10000 ]; then echo "  blank or missing: $rel ($size bytes)"; small=$((small + 1)); fi
+done <"$tmp/handouts/new/index.txt"
+if [ "$small" -eq 0 ]; then echo "ok: every exported PNG is non-blank"; else
+    echo "FAIL: $small exported PNG(s) blank or missing"; failures=$((failures + 1)); fi
+if grep -q '<!DOCTYPE html>' "$tmp/handouts/new/index.html" &&
+   [ "$(grep -c '<figure>' "$tmp/handouts/new/index.html")" -eq "$want" ] &&
+   grep -q 'lang="es"' "$tmp/handouts/new/index.html"; then echo "ok: --export index.html"; else
+    echo "FAIL: --export index.html incomplete"; failures=$((failures + 1)); fi
+# A handout that cannot be written is named, exit 3.
+mkdir -p "$tmp/blocked/en/card-medical-assistant-1.png"
+expect 3 "card-medical-assistant-1.png" -- --export "$tmp/blocked" --size 960x540 data
+: >"$tmp/notadir"
+expect 3 "notadir" -- --export "$tmp/notadir" --size 960x540 data
+
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"
