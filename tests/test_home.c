@@ -1,5 +1,5 @@
 /* The home carousel driven by timed pointer events and keys, no renderer. */
-#include "test_support.h"
+#include "app_fixture.h"
 
 #include "app.h"
 
@@ -14,48 +14,14 @@ static const char bundle_json[] =
     "{\"id\":\"d\",\"name\":\"Delta\",\"tagline\":\"Fourth\",\"summary\":\"Does d.\",\"color\":\"#B45309\",\"icon\":\"d.svg\"}"
     "]}";
 
-typedef struct {
-    Content *content;
-    TextMeasurer measurer;
-    App app;
-    DrawList dl;
-} Fixture;
-
 static int setup(void **state)
 {
-    Fixture *f = calloc(1, sizeof *f);
-    ContentReport report = {0};
-    f->content = content_parse(bundle_json, sizeof bundle_json - 1, "test.json", NULL, NULL, &report);
-    if (!f->content) {
-        content_report_print(&report, stderr);
-        content_report_free(&report);
-        free(f);
-        return -1;
-    }
-    content_report_free(&report);
-    f->measurer = fake_measurer();
-    app_init(&f->app, f->content, &f->measurer, 1920, 1080, 1000);
-    drawlist_init(&f->dl, &f->measurer);
-    *state = f;
-    return 0;
+    return fixture_open(state, bundle_json, sizeof bundle_json - 1, 1920, 1080);
 }
 
 static int teardown(void **state)
 {
-    Fixture *f = *state;
-    drawlist_free(&f->dl);
-    content_free(f->content);
-    free(f);
-    return 0;
-}
-
-/* Advances time frame by frame until nothing moves (at most 10 s). */
-static void settle(App *app)
-{
-    int frames = 0;
-    do
-        app_tick(app, app->now_ms + 16);
-    while (app_animating(app) && ++frames < 625);
+    return fixture_close(state);
 }
 
 static void advance(App *app, uint32_t ms)
@@ -64,21 +30,10 @@ static void advance(App *app, uint32_t ms)
         app_tick(app, app->now_ms + 16);
 }
 
-static void pointer(App *app, PointerPhase phase, float x, float y)
-{
-    PointerEvent ev = {phase, 7, x, y, app->now_ms};
-    app_pointer(app, &ev);
-}
-
 /* A finger moving from (x0,y) to (x1,y) over `ms`, one sample per frame. */
 static void swipe(App *app, float x0, float x1, float y, uint32_t ms)
 {
-    pointer(app, POINTER_DOWN, x0, y);
-    for (uint32_t t = 16; t <= ms; t += 16) {
-        app_tick(app, app->now_ms + 16);
-        pointer(app, POINTER_MOVE, x0 + (x1 - x0) * (float)t / (float)ms, y);
-    }
-    pointer(app, POINTER_UP, x1, y);
+    fixture_swipe(app, x0, y, x1, y, ms);
 }
 
 static void test_entrance_then_idle(void **state)
@@ -304,9 +259,7 @@ static bool overlaps(Rect a, Rect b)
 
 static void tap(App *app, float x, float y)
 {
-    pointer(app, POINTER_DOWN, x, y);
-    app_tick(app, app->now_ms + 40);
-    pointer(app, POINTER_UP, x, y);
+    press_release(app, x, y, 40);
 }
 
 /* The language toggle at the top right names the other language, flips

@@ -1,7 +1,7 @@
 /* Presenter keys on the App with an injected clock and a fake measurer:
  * black/white screens, the keys overlay, number keys, clicker sequences,
  * and none of it in kiosk mode. */
-#include "test_support.h"
+#include "app_fixture.h"
 
 #include <SDL_keycode.h>
 
@@ -19,45 +19,14 @@ static const char bundle_json[] =
     "{\"id\":\"d\",\"name\":\"Delta\",\"tagline\":\"Fourth\",\"summary\":\"Does d.\",\"color\":\"#B45309\",\"icon\":\"d.svg\"}"
     "]}";
 
-typedef struct {
-    Content *content;
-    TextMeasurer measurer;
-    App app;
-    DrawList dl;
-} Fixture;
-
 static int setup(void **state)
 {
-    Fixture *f = calloc(1, sizeof *f);
-    ContentReport report = {0};
-    f->content = content_parse(bundle_json, sizeof bundle_json - 1, "test.json", NULL, NULL, &report);
-    content_report_free(&report);
-    if (!f->content) {
-        free(f);
-        return -1;
-    }
-    f->measurer = fake_measurer();
-    app_init(&f->app, f->content, &f->measurer, 1920, 1080, 1000);
-    drawlist_init(&f->dl, &f->measurer);
-    *state = f;
-    return 0;
+    return fixture_open(state, bundle_json, sizeof bundle_json - 1, 1920, 1080);
 }
 
 static int teardown(void **state)
 {
-    Fixture *f = *state;
-    drawlist_free(&f->dl);
-    content_free(f->content);
-    free(f);
-    return 0;
-}
-
-static void settle(App *app)
-{
-    int frames = 0;
-    do
-        app_tick(app, app->now_ms + 16);
-    while (app_animating(app) && ++frames < 625);
+    return fixture_close(state);
 }
 
 /* A key press the way the edge delivers it: SDL key code to action. */
@@ -69,11 +38,7 @@ static void press(App *app, int32_t keycode)
 
 static void tap(App *app, float x, float y)
 {
-    PointerEvent down = {POINTER_DOWN, 0, x, y, app->now_ms};
-    app_pointer(app, &down);
-    app_tick(app, app->now_ms + 40);
-    PointerEvent up = {POINTER_UP, 0, x, y, app->now_ms};
-    app_pointer(app, &up);
+    press_release(app, x, y, 40);
     settle(app);
 }
 

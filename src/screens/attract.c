@@ -663,14 +663,9 @@ Rect attract_still_there_card(const App *app)
 
 void attract_draw_still_there(App *app, DrawList *dl)
 {
-    float s = app->layout.s, radius = app->theme.corner_radius * s;
-    Color scrim = color_with_alpha(app->theme.bg_bottom, 0xD0);
-    drawlist_rect(dl, app->layout.screen, 0.0f, scrim, scrim);
     StillThere g = still_there_geometry(app);
     Rect card = g.card;
-    drawlist_shadow(dl, rect_make(card.x, card.y + 18.0f * s, card.w, card.h), radius, 44.0f * s,
-                    app->theme.shadow);
-    drawlist_rect(dl, card, radius, app->theme.surface, app->theme.surface);
+    widget_modal(app, dl, card, 0xD0);
     float x = card.x + g.pad, y = card.y + g.pad;
     y += widget_text(app, dl, rect_make(x, y, g.inner, 0), TYPE_H1, WEIGHT_BOLD,
                      app->theme.text_on_surface, ALIGN_CENTER, 2, still_there_title(app));

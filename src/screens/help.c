@@ -164,14 +164,10 @@ Rect help_card(const App *app)
 
 void help_draw(App *app, DrawList *dl)
 {
-    float s = app->layout.s, radius = app->theme.corner_radius * s;
-    Color scrim = color_with_alpha(app->theme.bg_bottom, 0xE0);
-    drawlist_rect(dl, app->layout.screen, 0.0f, scrim, scrim);
+    float s = app->layout.s;
     HelpGeom g = geometry(app);
     Rect card = g.card;
-    drawlist_shadow(dl, rect_make(card.x, card.y + 18.0f * s, card.w, card.h), radius, 44.0f * s,
-                    app->theme.shadow);
-    drawlist_rect(dl, card, radius, app->theme.surface, app->theme.surface);
+    widget_modal(app, dl, card, 0xE0);
     float x0 = card.x + g.pad;
     widget_text(app, dl, rect_make(x0, card.y + g.pad, card.w - 2.0f * g.pad, 0), TYPE_H1,
                 WEIGHT_BOLD, app->theme.text_on_surface, ALIGN_CENTER, 2, title(app));

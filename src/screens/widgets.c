@@ -239,3 +239,13 @@ float widget_text(App *app, DrawList *dl, Rect box, TypeRole role, FontWeight we
     drawlist_text(dl, rect_make(box.x, box.y, box.w, h), &st, color, align, max_lines, text);
     return h;
 }
+
+void widget_modal(App *app, DrawList *dl, Rect card, uint8_t scrim_alpha)
+{
+    float s = app->layout.s, radius = app->theme.corner_radius * s;
+    Color scrim = color_with_alpha(app->theme.bg_bottom, scrim_alpha);
+    drawlist_rect(dl, app->layout.screen, 0.0f, scrim, scrim);
+    drawlist_shadow(dl, rect_make(card.x, card.y + 18.0f * s, card.w, card.h), radius, 44.0f * s,
+                    app->theme.shadow);
+    drawlist_rect(dl, card, radius, app->theme.surface, app->theme.surface);
+}

@@ -75,4 +75,8 @@ float widget_text_height(const App *app, TypeRole role, FontWeight weight, const
 float widget_text(App *app, DrawList *dl, Rect box, TypeRole role, FontWeight weight, Color color,
                   TextAlign align, int max_lines, const char *text);
 
+/* A dialog card over a dimmed screen: the scrim (bg_bottom at `scrim_alpha`),
+ * the card's soft shadow and its white body. Callers draw the contents. */
+void widget_modal(App *app, DrawList *dl, Rect card, uint8_t scrim_alpha);
+
 #endif
