@@ -98,16 +98,6 @@ static bool text_fits(const App *app, const char *text, TypeRole role, FontWeigh
     return !b.ellipsized && !b.overflow;
 }
 
-/* The largest role from `from` down to caption at which `text` fits. */
-static TypeRole fit_role(const App *app, const char *text, TypeRole from, FontWeight weight,
-                         float width, int max_lines)
-{
-    for (TypeRole role = from; role < TYPE_CAPTION; role++)
-        if (text_fits(app, text, role, weight, width, max_lines))
-            return role;
-    return TYPE_CAPTION;
-}
-
 static float text_height(const App *app, const char *text, TypeRole role, FontWeight weight,
                          float width, int max_lines)
 {
@@ -122,7 +112,7 @@ static void text_centred_on(App *app, DrawList *dl, float x, float cy, float w, 
                             TypeRole from, FontWeight weight, int max_lines, Color color,
                             TextAlign align)
 {
-    TypeRole role = fit_role(app, text, from, weight, w, max_lines);
+    TypeRole role = widget_fit_role(app, text, from, weight, w, max_lines);
     float h = text_height(app, text, role, weight, w, max_lines);
     TextStyle st = layout_text_style(&app->layout, role, weight);
     drawlist_text(dl, rect_make(x, roundf(cy - h * 0.5f), w, h + 1.0f), &st, color, align, max_lines,

@@ -1,4 +1,5 @@
 #include "screens/compare_page.h"
+#include "screens/widgets.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -109,16 +110,6 @@ static bool fits(const Paint *p, const char *text, TypeRole role, FontWeight wei
     TextBlock b;
     wrap(p, text, role, weight, width, max_lines, &b);
     return !b.ellipsized && !b.overflow;
-}
-
-/* The largest type role from `from` down to caption that fits. */
-static TypeRole fit_role(const Paint *p, const char *text, TypeRole from, FontWeight weight,
-                         float width, int max_lines)
-{
-    for (TypeRole role = from; role < TYPE_CAPTION; role++)
-        if (fits(p, text, role, weight, width, max_lines))
-            return role;
-    return TYPE_CAPTION;
 }
 
 /* Height of `text` wrapped to `width`. */
@@ -239,12 +230,12 @@ static void row_label(const Paint *p, const RowFrame *f, int i, float cy)
 {
     const char *name = name_of(p, i);
     if (p->l->portrait) {
-        TypeRole role = fit_role(p, name, TYPE_BODY, WEIGHT_BOLD, f->label.w, 1);
+        TypeRole role = widget_fit_role(p->app, name, TYPE_BODY, WEIGHT_BOLD, f->label.w, 1);
         put(p, f->label.x, f->label.y, f->label.w, role, WEIGHT_BOLD, p->role_text[i], ALIGN_LEFT, 1,
             name);
         return;
     }
-    TypeRole role = fit_role(p, name, TYPE_BODY, WEIGHT_BOLD, f->label.w, 2);
+    TypeRole role = widget_fit_role(p->app, name, TYPE_BODY, WEIGHT_BOLD, f->label.w, 2);
     float h = text_height(p, name, role, WEIGHT_BOLD, f->label.w, 2);
     put(p, f->label.x, roundf(cy - h * 0.5f), f->label.w, role, WEIGHT_BOLD, p->role_text[i],
         ALIGN_LEFT, 2, name);
@@ -520,7 +511,7 @@ static void tall_names(const Paint *p, Tall *t)
     int lines = tall_name_lines(p, t->area);
     for (int i = 0; i < 2; i++) {
         const char *name = name_of(p, i);
-        TypeRole role = fit_role(p, name, TYPE_CAPTION, WEIGHT_BOLD, t->col[i].w, lines);
+        TypeRole role = widget_fit_role(p->app, name, TYPE_CAPTION, WEIGHT_BOLD, t->col[i].w, lines);
         put(p, t->col[i].x, t->foot, t->col[i].w, role, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER,
             lines, name);
     }
@@ -1383,7 +1374,7 @@ static float cert_pill(const Paint *p, Rect col, int i)
     const char *label = status == 2   ? ui(p, "compare.cert_required", "Required to work")
                         : status == 1 ? ui(p, "compare.cert_optional", "Optional")
                                       : ui(p, "compare.cert_none", "None listed");
-    TypeRole role = fit_role(p, label, TYPE_BODY, WEIGHT_BOLD, col.w - px(p, 48.0f), 1);
+    TypeRole role = widget_fit_role(p->app, label, TYPE_BODY, WEIGHT_BOLD, col.w - px(p, 48.0f), 1);
     float lh = line_h(p, role, WEIGHT_BOLD), h = lh + px(p, 16.0f);
     float w = fminf(col.w, text_w(p, label, role, WEIGHT_BOLD) + px(p, 48.0f));
     Rect r = rect_make(col.x, col.y, w, h);
@@ -1548,14 +1539,14 @@ static void scale_chip(const Paint *p, const ScaleMetrics *m, const Axis *a, dou
         snprintf(label, sizeof label, "%s: %s", name, not_reported(p));
     const char *text = known ? name : label;
     float pad = px(p, 16.0f), lo = a->x0, hi = a->x1, span = hi - lo;
-    TypeRole role = fit_role(p, text, m->chip_role, WEIGHT_BOLD, span - 2.0f * pad, 1);
+    TypeRole role = widget_fit_role(p->app, text, m->chip_role, WEIGHT_BOLD, span - 2.0f * pad, 1);
     if (!fits(p, text, role, WEIGHT_BOLD, span - 2.0f * pad, 1)) {
         /* A long name (a long translation) may reach past the track's ends
          * into the row's width: the chip sits clear of the end labels. */
         lo = m->row_x0;
         hi = m->row_x1;
         span = hi - lo;
-        role = fit_role(p, text, m->chip_role, WEIGHT_BOLD, span - 2.0f * pad, 1);
+        role = widget_fit_role(p->app, text, m->chip_role, WEIGHT_BOLD, span - 2.0f * pad, 1);
     }
     float w = fminf(text_w(p, text, role, WEIGHT_BOLD) + 2.0f * pad, span);
     float mx = known ? axis_at(a, 0.0) + (axis_at(a, v) - axis_at(a, 0.0)) * t : a->x0;

@@ -249,3 +249,15 @@ void widget_modal(App *app, DrawList *dl, Rect card, uint8_t scrim_alpha)
                     app->theme.shadow);
     drawlist_rect(dl, card, radius, app->theme.surface, app->theme.surface);
 }
+
+TypeRole widget_fit_role(const App *app, const char *text, TypeRole from, FontWeight weight,
+                         float width, int max_lines)
+{
+    for (TypeRole role = from; role < TYPE_CAPTION; role++) {
+        bool fits = false;
+        widget_text_height(app, role, weight, text, width, max_lines, &fits);
+        if (fits)
+            return role;
+    }
+    return TYPE_CAPTION;
+}

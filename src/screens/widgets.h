@@ -70,6 +70,10 @@ void widget_focus_ring(App *app, DrawList *dl, Rect r, float radius);
  * wider than `width`. For choosing a size before drawing. */
 float widget_text_height(const App *app, TypeRole role, FontWeight weight, const char *text,
                          float width, int max_lines, bool *fits);
+/* The largest type role from `from` down to caption at which `text` fits
+ * `width` in `max_lines` (caption when nothing fits). */
+TypeRole widget_fit_role(const App *app, const char *text, TypeRole from, FontWeight weight,
+                         float width, int max_lines);
 /* Draws `text` from box.x, box.y wrapped to box.w, its box exactly the
  * lines it takes (box.h is ignored); returns that height, 0 when empty. */
 float widget_text(App *app, DrawList *dl, Rect box, TypeRole role, FontWeight weight, Color color,
