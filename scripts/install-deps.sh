@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian packages CareerDeck needs to build, test and run.
 # Idempotent: does nothing (and needs no network) when everything is present.
-# Usage: scripts/install-deps.sh        (as root, or with sudo available)
+# Usage: scripts/install-deps.sh [EXTRA-PACKAGE...]   (as root, or with sudo)
+# Extra packages are for optional targets (make fuzz needs clang, for one).
 set -eu
 
 PACKAGES="
@@ -17,6 +18,10 @@ jq
 fonts-inter
 fonts-noto-core
 fonts-dejavu-core
+xvfb
+xdotool
+x11-apps
+$*
 "
 
 missing=""

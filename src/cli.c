@@ -28,6 +28,17 @@ const char *cli_usage(void)
            "  --log-dir DIR          write the private visitor log there (default with\n"
            "                         --kiosk: $XDG_STATE_HOME/careerdeck or ~/.local/state)\n"
            "  --lang en|es           start in English (the default) or Spanish\n"
+           "  --tour                start the guided tour set in the bundle\n"
+           "  --tour-seconds N       advance the tour every N seconds (1-600; default: by\n"
+           "                         click or key only)\n"
+           "  --high-contrast        high-contrast theme (text at least 7:1)\n"
+           "  --large-text           larger type throughout\n"
+           "  --reduced-motion       crossfades instead of slides, no parallax\n"
+           "  --bench FRAMES         render FRAMES frames of scripted motion headless at\n"
+           "                         --size and print frame-time percentiles\n"
+           "  --soak HOURS           drive random taps, swipes, keys across every screen for\n"
+           "                         HOURS of simulated time, checking invariants\n"
+           "  --seed N               random seed for --soak (default 1)\n"
            "  --validate             check the bundle and print one line per problem\n"
            "  --report LOG...        merge visitor logs (from one or more kiosks) and print\n"
            "                         a summary table\n"
@@ -60,6 +71,18 @@ bool cli_parse_size(const char *text, int *w, int *h)
     if (!(*rest >= '0' && *rest <= '9'))
         return false;
     return parse_side(rest, &end, h) && *end == '\0';
+}
+
+/* Parses a whole decimal integer within lo..hi. */
+static bool parse_int_in(const char *s, long lo, long hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end != '\0' || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
 }
 
 /* Takes the value of an option that needs one. */
@@ -97,6 +120,52 @@ static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err
         o->mode = MODE_HASH_PIN;
     else if (!strcmp(a, "--kiosk"))
         o->kiosk = true;
+    else if (!strcmp(a, "--tour"))
+        o->tour = true;
+    else if (!strcmp(a, "--high-contrast"))
+        o->high_contrast = true;
+    else if (!strcmp(a, "--large-text"))
+        o->large_text = true;
+    else if (!strcmp(a, "--reduced-motion"))
+        o->reduced_motion = true;
+    else if (!strcmp(a, "--tour-seconds")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        if (!parse_int_in(v, 1, 600, &o->tour_seconds)) {
+            snprintf(err, err_len, "--tour-seconds: expected 1 to 600, got '%s'", v);
+            return false;
+        }
+        o->tour = true;
+    } else if (!strcmp(a, "--bench")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        if (!parse_int_in(v, 10, 1000000, &o->bench_frames)) {
+            snprintf(err, err_len, "--bench: expected a frame count of 10 to 1000000, got '%s'", v);
+            return false;
+        }
+        o->mode = MODE_BENCH;
+    } else if (!strcmp(a, "--soak")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        char *end;
+        errno = 0;
+        double h = strtod(v, &end);
+        if (errno || end == v || *end != '\0' || !(h > 0.0 && h <= 24.0 * 30)) {
+            snprintf(err, err_len, "--soak: expected hours above 0 and at most 720, got '%s'", v);
+            return false;
+        }
+        o->soak_hours = h;
+        o->mode = MODE_SOAK;
+    } else if (!strcmp(a, "--seed")) {
+        if (!(v = value_of(argc, argv, i, err, err_len)))
+            return false;
+        int seed;
+        if (!parse_int_in(v, 0, 2147483647, &seed)) {
+            snprintf(err, err_len, "--seed: expected a whole number, got '%s'", v);
+            return false;
+        }
+        o->seed = (unsigned)seed;
+    }
     else if (!strcmp(a, "--rotate")) {
         if (!(v = value_of(argc, argv, i, err, err_len)))
             return false;
@@ -156,6 +225,7 @@ bool cli_parse(int argc, char **argv, CliOptions *out, char *err, size_t err_len
     o.mode = MODE_RUN;
     o.size_w = 1920;
     o.size_h = 1080;
+    o.seed = 1;
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
             if (!parse_option(argc, argv, &i, &o, err, err_len))

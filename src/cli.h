@@ -20,6 +20,8 @@ typedef enum {
     MODE_VALIDATE,
     MODE_REPORT,
     MODE_HASH_PIN,
+    MODE_BENCH,
+    MODE_SOAK,
     MODE_HELP,
     MODE_VERSION
 } CliMode;
@@ -39,6 +41,14 @@ typedef struct {
     const char *log_dir;     /* --log-dir DIR: visitor analytics (kiosk) */
     bool lang_set;           /* --lang given: start in `lang`, not English */
     Lang lang;               /* --lang en|es; LANG_EN when not given */
+    bool tour;               /* --tour: start the bundle's guided tour */
+    int tour_seconds;        /* --tour-seconds N: advance the tour on its own; 0 = by click */
+    bool high_contrast;      /* --high-contrast */
+    bool large_text;         /* --large-text */
+    bool reduced_motion;     /* --reduced-motion: crossfades instead of slides */
+    int bench_frames;        /* --bench FRAMES: render scripted motion, print frame times */
+    double soak_hours;       /* --soak HOURS: simulated day of random input */
+    unsigned seed;           /* --seed N for --soak; default 1 */
 } CliOptions;
 
 /* Parses argv. On failure returns false with a one-line message in err. */

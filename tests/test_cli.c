@@ -157,6 +157,46 @@ static void test_lang_option(void **state)
     assert_non_null(strstr(cli_usage(), "--lang en|es"));
 }
 
+static void test_presentation_options(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 5, "--tour", "--high-contrast", "--large-text", "--reduced-motion"));
+    assert_true(o.tour && o.high_contrast && o.large_text && o.reduced_motion);
+    assert_int_equal(o.tour_seconds, 0); /* by click unless a timer is asked for */
+    assert_true(parse(&o, err, 3, "--tour-seconds", "20"));
+    assert_true(o.tour); /* a timed tour is still a tour */
+    assert_int_equal(o.tour_seconds, 20);
+    assert_false(parse(&o, err, 3, "--tour-seconds", "0"));
+    assert_non_null(strstr(err, "1 to 600"));
+    assert_false(parse(&o, err, 3, "--tour-seconds", "5s"));
+    assert_non_null(strstr(err, "'5s'"));
+}
+
+static void test_bench_and_soak_options(void **state)
+{
+    (void)state;
+    CliOptions o;
+    char err[256];
+    assert_true(parse(&o, err, 5, "--bench", "300", "--size", "3840x2160"));
+    assert_int_equal(o.mode, MODE_BENCH);
+    assert_int_equal(o.bench_frames, 300);
+    assert_int_equal(o.size_w, 3840);
+    assert_false(parse(&o, err, 3, "--bench", "lots"));
+    assert_non_null(strstr(err, "--bench"));
+    assert_true(parse(&o, err, 5, "--soak", "0.25", "--seed", "7"));
+    assert_int_equal(o.mode, MODE_SOAK);
+    assert_true(o.soak_hours > 0.24 && o.soak_hours < 0.26);
+    assert_int_equal(o.seed, 7);
+    assert_true(parse(&o, err, 3, "--soak", "24"));
+    assert_int_equal(o.seed, 1); /* default seed */
+    assert_false(parse(&o, err, 3, "--soak", "0"));
+    assert_false(parse(&o, err, 3, "--soak", "-1"));
+    assert_false(parse(&o, err, 3, "--soak", "nan"));
+    assert_non_null(strstr(err, "--soak"));
+}
+
 static void test_size_parser(void **state)
 {
     (void)state;
@@ -255,6 +295,8 @@ int main(void)
         cmocka_unit_test(test_key_map),
         cmocka_unit_test(test_presenter_keys),
         cmocka_unit_test(test_clicker_sequence),
+        cmocka_unit_test(test_presentation_options),
+        cmocka_unit_test(test_bench_and_soak_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
