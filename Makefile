@@ -78,6 +78,9 @@ test: $(BUILD)/careerdeck $(TEST_BIN)
 	  --screenshot end.png --script $(CURDIR)/tests/scripts/walkthrough/walkthrough.txt \
 	  $(CURDIR)/data >/dev/null && test $$(ls docs/screenshots | wc -l) -ge 20
 	@echo "== command line"; $(TEST_ENV) sh tests/cli/run.sh ./$(BUILD)/careerdeck
+	@echo "== soak: half a simulated hour of random input, then the same as a kiosk"
+	@$(TEST_ENV) ./$(BUILD)/careerdeck --soak 0.5 --size 640x360 data
+	@$(TEST_ENV) ./$(BUILD)/careerdeck --soak 0.5 --kiosk --seed 2 --size 640x360 data
 	@echo "all tests passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.

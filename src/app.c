@@ -35,6 +35,11 @@ void app_init(App *app, const Content *content, const TextMeasurer *measurer, in
     current(app)->enter(app);
 }
 
+const char *app_screen_name(ScreenId screen)
+{
+    return (unsigned)screen < SCREEN_COUNT ? screen_table[screen]->name : "?";
+}
+
 NavTarget nav_target(ScreenId screen, int career, int other, int section)
 {
     NavTarget t = {screen, career, other, section};

@@ -129,6 +129,8 @@ void app_navigate(App *app, NavTarget target);
 void app_back(App *app);
 /* Clears the history and shows home. */
 void app_home(App *app);
+/* The screen's name ("home", "detail", ...), or "?" for no screen. */
+const char *app_screen_name(ScreenId screen);
 /* Shorthand for a NavTarget. */
 NavTarget nav_target(ScreenId screen, int career, int other, int section);
 /* The screen Back would return to (SCREEN_HOME when the history is empty). */

@@ -196,7 +196,7 @@ static bool parse_option(int argc, char **argv, int *i, CliOptions *o, char *err
                parse_size_option(a, v, &o->window_w, &o->window_h, err, err_len);
     else if (!strcmp(a, "--size"))
         return (v = value_of(argc, argv, i, err, err_len)) &&
-               parse_size_option(a, v, &o->size_w, &o->size_h, err, err_len);
+               (o->size_set = parse_size_option(a, v, &o->size_w, &o->size_h, err, err_len));
     else if (!strcmp(a, "--screenshot")) {
         if (!(v = value_of(argc, argv, i, err, err_len)))
             return false;

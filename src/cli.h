@@ -31,6 +31,7 @@ typedef struct {
     const char *bundle;      /* default "data" (or the installed data folder) */
     int window_w, window_h;  /* --window WxH; 0 = fullscreen desktop */
     int size_w, size_h;      /* --size WxH for --screenshot and --export; default 1920x1080 */
+    bool size_set;           /* --size was given (--soak has its own default) */
     const char *screenshot;  /* --screenshot OUT.png */
     const char *export_dir;  /* --export DIR: every handout as PNGs plus an index */
     const char *script;      /* --script FILE */

@@ -24,6 +24,7 @@
 #include "platform/render_sdl.h"
 #include "platform/runner.h"
 #include "platform/session.h"
+#include "platform/soak_sdl.h"
 #include "replay.h"
 #include "rotation.h"
 #include "script.h"
@@ -227,9 +228,14 @@ static int run(const CliOptions *o)
     else
         default_dir("assets", s.assets_dir, sizeof s.assets_dir);
     int code = session_load(&s, bundle);
-    if (code == EXIT_OK && (o->mode == MODE_BENCH || o->mode == MODE_SOAK)) {
-        /* Being built (issue 7): bench.c and soak.c replace this. */
-        fprintf(stderr, "careerdeck: --bench and --soak are not built yet\n");
+    if (code == EXIT_OK && o->mode == MODE_SOAK) {
+        /* Software frames cost by the pixel: a smaller frame keeps a day to seconds. */
+        SoakOptions so = {o->soak_hours, o->seed, o->kiosk, o->size_set ? o->size_w : 960,
+                          o->size_set ? o->size_h : 540, bundle};
+        code = soak_sdl_run(&s, &so);
+    } else if (code == EXIT_OK && o->mode == MODE_BENCH) {
+        /* Being built (issue 7): bench.c replaces this. */
+        fprintf(stderr, "careerdeck: --bench is not built yet\n");
         code = EXIT_USAGE;
     } else if (code == EXIT_OK && o->mode == MODE_EXPORT)
         code = export_run(&s, o->export_dir, o->size_w, o->size_h);

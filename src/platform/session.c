@@ -28,7 +28,8 @@ int session_renderer(Session *s)
         return EXIT_PLATFORM;
     }
     snprintf(placeholder, sizeof placeholder, "%s/icons/placeholder.svg", s->assets_dir);
-    RenderConfig config = {{fonts.regular, fonts.bold}, placeholder, 0, 0};
+    RenderConfig config = {{fonts.regular, fonts.bold}, placeholder, s->text_cache_entries,
+                           s->image_cache_entries};
     s->renderer = render_create(s->sdl, &config, err, sizeof err);
     if (!s->renderer) {
         fprintf(stderr, "careerdeck: %s\n", err);

@@ -27,6 +27,8 @@ typedef struct {
     char assets_dir[1024];
     char shot_error[256];
     ContentReport load_report;  /* problems found when the bundle was loaded */
+    size_t text_cache_entries;  /* render cache sizes for session_renderer; 0: default */
+    size_t image_cache_entries;
 } Session;
 
 /* Loads the bundle, printing its problems to stderr. Returns a cli.h exit code. */

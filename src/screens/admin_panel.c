@@ -200,7 +200,8 @@ static PanelGeometry panel_geometry(const App *app)
     float ew = widget_button_width(app, exit_label(app), false);
     g.exit = rect_make(bar.x + bar.w - ew, bar.y, ew, g.L.target);
     side_geometry(app, &g);
-    dialog_geometry(app, &g);
+    if (app->admin.panel.confirm_exit) /* measuring its text costs: only while it shows */
+        dialog_geometry(app, &g);
     return g;
 }
 
