@@ -62,11 +62,16 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libcareerdeck.a tests/test_support.h tests/
 	@echo "CC $<"
 	@$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(BUILD)/libcareerdeck.a $(LDLIBS) $(TEST_LIBS)
 
+# Pixel comparison for the real-window test (tests/e2e/run.sh).
+$(BUILD)/pngdiff: tests/e2e/pngdiff.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(LDLIBS)
+
 run: $(BUILD)/careerdeck
 	./$(BUILD)/careerdeck data
 
 # Every unit and render test, then the bundled content must validate clean.
-test: $(BUILD)/careerdeck $(TEST_BIN)
+test: $(BUILD)/careerdeck $(TEST_BIN) $(BUILD)/pngdiff
 	@set -e; for t in $(TEST_BIN); do \
 	  echo "== $$t"; $(TEST_ENV) $$t; done
 	@echo "== validate data/"; $(TEST_ENV) ./$(BUILD)/careerdeck --validate data
@@ -81,6 +86,8 @@ test: $(BUILD)/careerdeck $(TEST_BIN)
 	@echo "== soak: half a simulated hour of random input, then the same as a kiosk"
 	@$(TEST_ENV) ./$(BUILD)/careerdeck --soak 0.5 --size 640x360 data
 	@$(TEST_ENV) ./$(BUILD)/careerdeck --soak 0.5 --kiosk --seed 2 --size 640x360 data
+	@echo "== real window: Xvfb, clicks, drags and keys (xdotool)"
+	@$(TEST_ENV) sh tests/e2e/run.sh ./$(BUILD)/careerdeck ./$(BUILD)/pngdiff
 	@echo "all tests passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -177,8 +177,10 @@ static void present(Runner *r)
 
 static void save_window_shot(Runner *r)
 {
-    char path[64], err[256];
-    snprintf(path, sizeof path, "careerdeck-%llu.png", (unsigned long long)SDL_GetTicks64());
+    char path[1100], err[256];
+    const char *dir = getenv("CAREERDECK_SHOT_DIR"); /* tests collect the shots there */
+    snprintf(path, sizeof path, "%s%scareerdeck-%llu.png", dir && *dir ? dir : "",
+             dir && *dir ? "/" : "", (unsigned long long)SDL_GetTicks64());
     if (session_save_png(r->s, path, err, sizeof err))
         fprintf(stderr, "careerdeck: wrote %s\n", path);
     else
@@ -349,6 +351,15 @@ static void window_frame(void *user, App *app)
     SDL_Delay(FRAME_MS);
 }
 
+/* Kiosk timings from the environment (tests shorten them), else `fallback`. */
+static uint32_t env_ms(const char *name, uint32_t fallback)
+{
+    const char *v = getenv(name);
+    char *end = NULL;
+    unsigned long ms = v && *v ? strtoul(v, &end, 10) : 0;
+    return ms > 0 && ms < 86400000ul && *end == '\0' ? (uint32_t)ms : fallback;
+}
+
 static KeyAction script_key(void *user, const char *name)
 {
     (void)user;
@@ -363,11 +374,24 @@ static void run_script(Runner *r)
         fprintf(stderr, "careerdeck: script: %s\n", err);
 }
 
+/* $CAREERDECK_TRACE_SCREENS: each screen shown is named on stderr, so a
+ * real-window test can wait for it rather than sleep. */
+static void trace_screen(ScreenId *last, const App *app, bool trace)
+{
+    if (trace && app->screen != *last)
+        fprintf(stderr, "careerdeck: screen %s\n", app_screen_name(app->screen));
+    *last = app->screen;
+}
+
 static void loop(Runner *r)
 {
     App *app = &r->s->app;
+    const char *env = getenv("CAREERDECK_TRACE_SCREENS");
+    bool trace = env && *env;
+    ScreenId shown = SCREEN_COUNT;
     while (!app->quit_requested) {
         app_tick(app, SDL_GetTicks64());
+        trace_screen(&shown, app, trace);
         if (app->reload_requested) {
             app->reload_requested = false;
             reloader_request(r->reloader);
@@ -400,8 +424,9 @@ int runner_run(Session *s, const RunnerOptions *o)
         start_log(&r, log_buf, sizeof log_buf);
         start_reloader(&r);
         if (o->kiosk)
-            app_enable_kiosk(&s->app, &(KioskConfig){(uint32_t)s->content->idle_seconds * 1000u,
-                                                     10000u});
+            app_enable_kiosk(&s->app, &(KioskConfig){env_ms("CAREERDECK_IDLE_MS",
+                                                            (uint32_t)s->content->idle_seconds * 1000u),
+                                                     env_ms("CAREERDECK_WARN_MS", 10000u)});
         if (o->script)
             run_script(&r);
         loop(&r);
