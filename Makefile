@@ -29,7 +29,7 @@ DEPS_OK   := $(BUILD)/.deps-ok
 # Tests never need a display: SDL's dummy driver and the software renderer.
 TEST_ENV  := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy CAREERDECK_ROOT=$(CURDIR)
 
-.PHONY: all run test check screenshots install uninstall clean deps bench
+.PHONY: all run test check screenshots install uninstall clean deps bench fuzz fuzz-build memcheck
 
 all: $(BUILD)/careerdeck
 
@@ -67,13 +67,33 @@ $(BUILD)/pngdiff: tests/e2e/pngdiff.c | $(DEPS_OK)
 	@mkdir -p $(@D)
 	@$(CC) $(ALL_CFLAGS) -o $@ $< $(LDLIBS)
 
+# Fuzz harnesses (tests/fuzz/fuzz_*.c). make test links each with a plain
+# main that replays its corpus; make fuzz links it with clang's libFuzzer.
+FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY  := $(FUZZ_NAMES:%=$(BUILD)/fuzz/replay_%)
+FUZZ_SECONDS ?= 60
+.SECONDARY: $(FUZZ_NAMES:%=$(BUILD)/obj/tests/fuzz/fuzz_%.o) $(BUILD)/obj/tests/fuzz/replay_main.o
+
+$(BUILD)/fuzz/replay_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/obj/tests/fuzz/replay_main.o $(BUILD)/libcareerdeck.a
+	@mkdir -p $(@D)
+	@$(CC) $(CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/libcareerdeck.a
+	@mkdir -p $(@D)
+	@echo "LD $@"
+	@$(CC) $(CFLAGS) $(subst fuzzer-no-link,fuzzer,$(SAN)) -o $@ $^ $(LDLIBS)
+
+fuzz-build: $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%)
+
 run: $(BUILD)/careerdeck
 	./$(BUILD)/careerdeck data
 
 # Every unit and render test, then the bundled content must validate clean.
-test: $(BUILD)/careerdeck $(TEST_BIN) $(BUILD)/pngdiff
+test: $(BUILD)/careerdeck $(TEST_BIN) $(BUILD)/pngdiff $(FUZZ_REPLAY)
 	@set -e; for t in $(TEST_BIN); do \
 	  echo "== $$t"; $(TEST_ENV) $$t; done
+	@echo "== fuzz corpus replay"; set -e; for t in $(FUZZ_NAMES); do \
+	  $(TEST_ENV) $(BUILD)/fuzz/replay_$$t tests/fuzz/corpus/$$t/*; done
 	@echo "== validate data/"; $(TEST_ENV) ./$(BUILD)/careerdeck --validate data
 	@echo "== script walkthroughs"; set -e; for s in tests/scripts/*.txt; do \
 	  $(TEST_ENV) ./$(BUILD)/careerdeck --screenshot $(BUILD)/script-check.png --script $$s data >/dev/null; done
@@ -96,6 +116,15 @@ check:
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  TEST_ENV="$(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp"
 
+# libFuzzer with ASan+UBSan, FUZZ_SECONDS (default 60) per target; findings
+# land in build-fuzz/findings/. Not part of make test (clang, minutes).
+fuzz:
+	@sh scripts/install-deps.sh clang libclang-rt-14-dev
+	@$(MAKE) --no-print-directory fuzz-build BUILD=build-fuzz CC=clang \
+	  CFLAGS="-O1 -g -fno-omit-frame-pointer" \
+	  SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
+	@sh scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_NAMES)
+
 # Regenerates docs/screenshots/ from the scripts in tests/scripts/.
 screenshots: $(BUILD)/careerdeck
 	@sh scripts/screenshots.sh ./$(BUILD)/careerdeck
@@ -110,6 +139,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/careerdeck
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
--include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_BIN:=.d)
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_BIN:=.d) \
+  $(wildcard $(BUILD)/obj/tests/fuzz/*.d)

@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct {
@@ -18,9 +19,12 @@ static const FontPair system_fonts[] = {
      "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"},
 };
 
+/* A regular file only: opening a FIFO or device named as a font would block
+ * or read forever. */
 static bool readable(const char *path)
 {
-    return path && *path && access(path, R_OK) == 0;
+    struct stat st;
+    return path && *path && stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, R_OK) == 0;
 }
 
 static bool bundle_fonts(const Content *c, FontPaths *out)
@@ -28,15 +32,13 @@ static bool bundle_fonts(const Content *c, FontPaths *out)
     if (!c || !c->font_regular)
         return false;
     snprintf(out->regular, sizeof out->regular, "%s/%s", c->bundle_dir, c->font_regular);
-    if (!readable(out->regular)) {
-        fprintf(stderr, "warning: %s: bundle font not readable; using a system font\n",
-                out->regular);
-        return false;
-    }
+    if (!readable(out->regular))
+        return false; /* the bundle loader has named the file already */
     if (c->font_bold)
         snprintf(out->bold, sizeof out->bold, "%s/%s", c->bundle_dir, c->font_bold);
     if (!readable(out->bold))
         snprintf(out->bold, sizeof out->bold, "%s", out->regular);
+    out->from_bundle = true;
     return true;
 }
 

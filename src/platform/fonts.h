@@ -13,6 +13,7 @@
 typedef struct {
     char regular[1024];
     char bold[1024];
+    bool from_bundle;  /* named by the bundle's settings.font */
 } FontPaths;
 
 /* Fills `out`; returns false (with a message in err) when no usable font

@@ -8,7 +8,9 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include "platform/imagefile.h"
 #include "qr.h"
+#include "utf8.h"
 
 #define CD_PI 3.14159265358979f
 
@@ -17,7 +19,7 @@ enum {
     DEFAULT_TEXT_CACHE = 768,
     DEFAULT_IMAGE_CACHE = 96,
     MAX_CLIP_DEPTH = 16,
-    MAX_IMAGE_PIXELS = 4096 * 4096, /* refuse absurd images rather than exhaust memory */
+    MAX_WARNED_FILES = 128,   /* distinct bad files named on stderr */
     MAX_OUTLINE = 4 * 32 + 4,
 };
 
@@ -27,6 +29,7 @@ typedef struct {
 } SizedFont;
 
 typedef struct {
+    char *path;               /* for warnings */
     void *data;               /* the font file, kept for TTF_OpenFontRW */
     size_t size;
     SizedFont sizes[MAX_FONT_SIZES];
@@ -51,32 +54,67 @@ struct Renderer {
     TextMeasurer measurer;
     Cache text_cache, image_cache;
     char *placeholder_path;
+    char *warned[MAX_WARNED_FILES]; /* files already warned about: once each */
+    size_t warned_count;
     SDL_Rect clips[MAX_CLIP_DEPTH];
     int clip_depth;
     RenderStats stats;
     int out_w, out_h;
 };
 
+static bool first_warning(Renderer *r, const char *path);
+
 /* ---- fonts ------------------------------------------------------------- */
 
-static bool load_face(FontFace *face, const char *path, char *err, size_t err_len)
+static void free_face(FontFace *face)
 {
+    for (int i = 0; i < face->size_count; i++)
+        TTF_CloseFont(face->sizes[i].font);
+    SDL_free(face->data);
+    free(face->path);
+    memset(face, 0, sizeof *face);
+}
+
+/* The face for `weight`: bold falls back to regular when it has none. */
+static FontFace *face_for(Renderer *r, FontWeight weight)
+{
+    FontFace *face = &r->faces[weight < WEIGHT_COUNT ? weight : WEIGHT_REGULAR];
+    return face->data ? face : &r->faces[WEIGHT_REGULAR];
+}
+
+static TTF_Font *font_at(Renderer *r, FontWeight weight, float px);
+
+typedef enum { FACE_OK, FACE_UNREADABLE, FACE_UNUSABLE } FaceLoad;
+
+/* Reads the font file and proves FreeType can open it, so a corrupt file
+ * fails here, once, rather than as missing text on every frame. */
+static FaceLoad load_face(Renderer *r, FontWeight weight, const char *path, char *err,
+                          size_t err_len)
+{
+    FontFace *face = &r->faces[weight];
     size_t size = 0;
     void *data = path ? SDL_LoadFile(path, &size) : NULL;
     if (!data) {
         snprintf(err, err_len, "cannot read font %s: %s", path ? path : "(none)", SDL_GetError());
-        return false;
+        return FACE_UNREADABLE;
     }
     face->data = data;
     face->size = size;
-    return true;
+    face->path = strdup(path);
+    if (!face->path || !font_at(r, weight, 32.0f) || face_for(r, weight) != face) {
+        snprintf(err, err_len, "%s: not a usable font: %s", path,
+                 face->path ? TTF_GetError() : "out of memory");
+        free_face(face);
+        return FACE_UNUSABLE;
+    }
+    return FACE_OK;
 }
 
 static TTF_Font *font_at(Renderer *r, FontWeight weight, float px)
 {
-    FontFace *face = &r->faces[weight < WEIGHT_COUNT ? weight : WEIGHT_REGULAR];
+    FontFace *face = face_for(r, weight);
     if (!face->data)
-        face = &r->faces[WEIGHT_REGULAR];
+        return NULL;
     int size = (int)lroundf(px < 4.0f ? 4.0f : px);
     for (int i = 0; i < face->size_count; i++)
         if ((int)face->sizes[i].px == size)
@@ -238,6 +276,22 @@ static CacheEntry *cache_insert(Cache *c, const char *key)
 
 /* ---- text -------------------------------------------------------------- */
 
+/* Names the font once when it lacks a glyph the text needs (it draws a
+ * box). Runs only when a line is rasterised, never per frame. */
+static void check_glyphs(Renderer *r, const char *font_path, TTF_Font *font, const char *line)
+{
+    size_t len = strlen(line), pos = 0;
+    while (pos < len) {
+        uint32_t cp = utf8_next(line, len, &pos);
+        if (cp < 0x20 || TTF_GlyphIsProvided32(font, cp))
+            continue;
+        if (font_path && first_warning(r, font_path))
+            fprintf(stderr, "careerdeck: warning: %s: the font has no glyph for U+%04X (drawn as a "
+                            "box); --validate lists every one\n", font_path, (unsigned)cp);
+        return;
+    }
+}
+
 static CacheEntry *text_texture(Renderer *r, const TextStyle *st, const char *line)
 {
     char key[640];
@@ -254,6 +308,8 @@ static CacheEntry *text_texture(Renderer *r, const TextStyle *st, const char *li
     SDL_Surface *surf = font ? TTF_RenderUTF8_Blended(font, line, white) : NULL;
     SDL_Texture *tex = surf ? SDL_CreateTextureFromSurface(r->sdl, surf) : NULL;
     r->stats.strings_rasterised++;
+    if (font)
+        check_glyphs(r, face_for(r, st->weight)->path, font, line);
     e = tex ? cache_insert(&r->text_cache, key) : NULL;
     if (!e) {
         if (tex)
@@ -309,19 +365,42 @@ static bool has_suffix(const char *s, const char *suffix)
     return n >= m && SDL_strcasecmp(s + n - m, suffix) == 0;
 }
 
-static SDL_Surface *decode_image(const char *path, int w, int h)
+/* True the first time `path` is named: each bad file is warned about once
+ * however often it is drawn, at whatever size, and after cache evictions. */
+static bool first_warning(Renderer *r, const char *path)
 {
-    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
-    if (!rw)
-        return NULL;
-    SDL_Surface *surf = has_suffix(path, ".svg") ? IMG_LoadSizedSVG_RW(rw, w, h) : IMG_Load_RW(rw, 0);
-    SDL_RWclose(rw);
-    if (surf && (long)surf->w * (long)surf->h > MAX_IMAGE_PIXELS) {
-        SDL_FreeSurface(surf);
-        SDL_SetError("image larger than %d pixels", MAX_IMAGE_PIXELS);
-        return NULL;
-    }
-    return surf;
+    for (size_t i = 0; i < r->warned_count; i++)
+        if (strcmp(r->warned[i], path) == 0)
+            return false;
+    if (r->warned_count == MAX_WARNED_FILES)
+        return false;
+    char *copy = strdup(path);
+    if (copy)
+        r->warned[r->warned_count++] = copy;
+    if (r->warned_count == MAX_WARNED_FILES)
+        fprintf(stderr, "careerdeck: warning: %d bad files; no more are listed\n", MAX_WARNED_FILES);
+    return true;
+}
+
+static void forget_warnings(Renderer *r)
+{
+    for (size_t i = 0; i < r->warned_count; i++)
+        free(r->warned[i]);
+    r->warned_count = 0;
+}
+
+void render_mark_warned(Renderer *r, const char *path)
+{
+    if (path && *path)
+        first_warning(r, path);
+}
+
+static void warn_image(Renderer *r, const char *path, const char *why)
+{
+    r->stats.image_failures++;
+    if (first_warning(r, path))
+        fprintf(stderr, "careerdeck: warning: %s: cannot load image: %s (showing a placeholder)\n",
+                path, why);
 }
 
 static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
@@ -335,7 +414,8 @@ static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
         e->last_used = r->stats.frames;
         return e;
     }
-    SDL_Surface *surf = *path ? decode_image(path, w, h) : NULL;
+    char why[256] = "no file named";
+    SDL_Surface *surf = *path ? imagefile_load(path, w, h, why, sizeof why) : NULL;
     r->stats.images_decoded++;
     e = cache_insert(&r->image_cache, key);
     if (!e) {
@@ -344,14 +424,14 @@ static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
     }
     e->last_used = r->stats.frames;
     if (!surf) {
-        r->stats.image_failures++;
-        fprintf(stderr, "careerdeck: warning: %s: cannot load image: %s (showing a placeholder)\n",
-                path, SDL_GetError());
-        return e; /* remembered failure: warn once, never retry per frame */
+        warn_image(r, path, why);
+        return e; /* remembered failure: never retried per frame */
     }
     e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
     if (e->texture)
         SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
+    else
+        warn_image(r, path, SDL_GetError());
     e->w = surf->w;
     e->h = surf->h;
     SDL_FreeSurface(surf);
@@ -485,6 +565,7 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd)
 
 static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
 {
+    r->stats.placeholders_drawn++;
     if (r->placeholder_path) {
         CacheEntry *e = image_texture(r, r->placeholder_path, (int)dst.w, (int)dst.h);
         if (e && e->texture) {
@@ -627,13 +708,17 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
         return NULL;
     }
     r->sdl = sdl;
-    if (!load_face(&r->faces[WEIGHT_REGULAR], config->font_paths[WEIGHT_REGULAR], err, err_len)) {
+    if (load_face(r, WEIGHT_REGULAR, config->font_paths[WEIGHT_REGULAR], err, err_len) != FACE_OK) {
         render_destroy(r);
         return NULL;
     }
-    char ignored[256];
-    if (config->font_paths[WEIGHT_BOLD])
-        load_face(&r->faces[WEIGHT_BOLD], config->font_paths[WEIGHT_BOLD], ignored, sizeof ignored);
+    /* A missing bold file was named by the bundle loader; a broken one is
+     * named here. Either way bold text falls back to the regular face. */
+    char why[1200];
+    const char *bold = config->font_paths[WEIGHT_BOLD];
+    if (bold && strcmp(bold, config->font_paths[WEIGHT_REGULAR]) != 0 &&
+        load_face(r, WEIGHT_BOLD, bold, why, sizeof why) == FACE_UNUSABLE && first_warning(r, bold))
+        fprintf(stderr, "careerdeck: warning: %s; bold text uses the regular font\n", why);
     if (!cache_init(&r->text_cache, config->text_cache_entries ? config->text_cache_entries
                                                                 : DEFAULT_TEXT_CACHE) ||
         !cache_init(&r->image_cache, config->image_cache_entries ? config->image_cache_entries
@@ -653,12 +738,10 @@ void render_destroy(Renderer *r)
         return;
     cache_free(&r->text_cache);
     cache_free(&r->image_cache);
-    for (int w = 0; w < WEIGHT_COUNT; w++) {
-        for (int i = 0; i < r->faces[w].size_count; i++)
-            TTF_CloseFont(r->faces[w].sizes[i].font);
-        SDL_free(r->faces[w].data);
-    }
+    for (int w = 0; w < WEIGHT_COUNT; w++)
+        free_face(&r->faces[w]);
     free(r->placeholder_path);
+    forget_warnings(r);
     free(r);
 }
 
@@ -667,6 +750,7 @@ void render_forget_images(Renderer *r)
     size_t cap = r->image_cache.cap / 2;
     cache_free(&r->image_cache);
     cache_init(&r->image_cache, cap ? cap : DEFAULT_IMAGE_CACHE);
+    forget_warnings(r); /* a reloaded bundle may break the same file anew */
 }
 
 const TextMeasurer *render_measurer(Renderer *r)

@@ -32,6 +32,7 @@ typedef struct {
     unsigned long strings_rasterised;
     unsigned long images_decoded;
     unsigned long image_failures;
+    unsigned long placeholders_drawn; /* images drawn as the placeholder */
     size_t text_cache_size, image_cache_size;
 } RenderStats;
 
@@ -46,6 +47,11 @@ bool render_has_glyph(Renderer *r, unsigned codepoint);
 /* Forgets every decoded image (after a content reload the same path may
  * hold a new picture). Text textures stay: they depend only on strings. */
 void render_forget_images(Renderer *r);
+
+/* Treats `path` as already warned about (the bundle loader named it), so
+ * drawing it logs nothing more. Failures are still counted and drawn as the
+ * placeholder. */
+void render_mark_warned(Renderer *r, const char *path);
 
 /* Clears to black and draws every command. Does not present. */
 void render_frame(Renderer *r, const DrawList *dl);

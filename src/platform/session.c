@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "platform/fonts.h"
+#include "platform/imagefile.h"
 
 int session_load(Session *s, const char *bundle)
 {
@@ -31,10 +32,19 @@ int session_renderer(Session *s)
     RenderConfig config = {{fonts.regular, fonts.bold}, placeholder, s->text_cache_entries,
                            s->image_cache_entries};
     s->renderer = render_create(s->sdl, &config, err, sizeof err);
+    if (!s->renderer && fonts.from_bundle) { /* a broken bundle font: say so once, carry on */
+        fprintf(stderr, "careerdeck: warning: %s; using a system font\n", err);
+        if (fonts_find(NULL, &fonts, err, sizeof err))
+            s->renderer = render_create(s->sdl, &config, err, sizeof err);
+    }
     if (!s->renderer) {
         fprintf(stderr, "careerdeck: %s\n", err);
         return EXIT_PLATFORM;
     }
+    /* Files the loader already named draw the placeholder without a second
+     * warning. */
+    for (size_t i = 0; i < s->load_report.count; i++)
+        render_mark_warned(s->renderer, s->load_report.items[i].file);
     drawlist_init(&s->dl, render_measurer(s->renderer));
     return EXIT_OK;
 }
@@ -102,11 +112,7 @@ int session_open_headless(Session *s, int w, int h)
 bool session_image_ok(void *user, const char *path, char *why, size_t why_len)
 {
     (void)user;
-    SDL_Surface *s = IMG_Load(path);
-    if (!s) {
-        snprintf(why, why_len, "%s", IMG_GetError());
-        return false;
-    }
+    SDL_Surface *s = imagefile_load(path, 128, 128, why, why_len);
     SDL_FreeSurface(s);
-    return true;
+    return s != NULL;
 }

@@ -1,0 +1,15 @@
+/* fuzz: the libFuzzer entry point every harness in tests/fuzz/ defines.
+ *
+ * `make fuzz` links each harness with clang's libFuzzer (-fsanitize=fuzzer);
+ * `make test` links the same harness with replay_main.c, which feeds it every
+ * file of tests/fuzz/corpus/<target>/ so CI replays old findings without
+ * clang. A harness must not print, keep state between calls, or leak. */
+#ifndef FUZZ_H
+#define FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#endif
