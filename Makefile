@@ -108,6 +108,8 @@ test: $(BUILD)/careerdeck $(TEST_BIN) $(BUILD)/pngdiff $(FUZZ_REPLAY)
 	@$(TEST_ENV) ./$(BUILD)/careerdeck --soak 0.5 --kiosk --seed 2 --size 640x360 data
 	@echo "== real window: Xvfb, clicks, drags and keys (xdotool)"
 	@$(TEST_ENV) sh tests/e2e/run.sh ./$(BUILD)/careerdeck ./$(BUILD)/pngdiff
+	@if [ -z "$(SAN)" ]; then echo "== valgrind memcheck (quick: --validate, one screenshot)"; \
+	  $(TEST_ENV) MEMCHECK_DIR=$(BUILD)/memcheck sh scripts/memcheck.sh ./$(BUILD)/careerdeck quick; fi
 	@echo "all tests passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -124,6 +126,12 @@ fuzz:
 	  CFLAGS="-O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
 	@sh scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_NAMES)
+
+# valgrind memcheck of --validate, screenshots, every replay script, the
+# walkthrough, --report and a bundle of broken images (make test runs the
+# quick part). Not under ASan: the two do not mix.
+memcheck: $(BUILD)/careerdeck
+	@$(TEST_ENV) MEMCHECK_DIR=$(BUILD)/memcheck sh scripts/memcheck.sh ./$(BUILD)/careerdeck full
 
 # Regenerates docs/screenshots/ from the scripts in tests/scripts/.
 screenshots: $(BUILD)/careerdeck

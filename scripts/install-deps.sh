@@ -21,6 +21,7 @@ fonts-dejavu-core
 xvfb
 xdotool
 x11-apps
+valgrind
 $*
 "
 

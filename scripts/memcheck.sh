@@ -5,12 +5,13 @@
 #   quick: --validate and one 1920x1080 screenshot (part of make test)
 #   full:  also 1080x1920, every tests/scripts/*.txt, the walkthrough,
 #          --report and a bundle of bad assets written on the spot
-# Logs go to build/memcheck/. Suppressions (tests/valgrind.supp) cover only
+# Logs go to $MEMCHECK_DIR (default build/memcheck). Suppressions (tests/valgrind.supp) cover only
 # system libraries, each with its reason.
 set -u
 root=$(pwd)
 app=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") mode=${2:-full}
-out="$root/build/memcheck"
+out=${MEMCHECK_DIR:-build/memcheck}
+case $out in /*) ;; *) out="$root/$out" ;; esac
 rm -rf "$out" && mkdir -p "$out"
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 failures=0 runs=0
