@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fileread.h"
+
 static const char *const event_names[EVENT_COUNT] = {
     "attract", "session_start", "session_end", "card_open", "compare", "day_done", "quiz_result",
 };
@@ -212,20 +214,13 @@ void analytics_report_add_text(Report *r, const char *text, size_t len)
 
 bool analytics_report_add_file(Report *r, const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return false;
-    struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > MAX_LOG_BYTES) {
-        fclose(f);
+    char why[160];
+    size_t n = 0;
+    char *buf = fileread_all(path, MAX_LOG_BYTES, &n, why, sizeof why); /* a FIFO never blocks */
+    if (!buf) {
         errno = EINVAL;
         return false;
     }
-    char *buf = malloc((size_t)st.st_size + 1);
-    size_t n = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
-    fclose(f);
-    if (!buf)
-        return false;
     analytics_report_add_text(r, buf, n);
     free(buf);
     return true;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fileread.h"
+
 /* A slice of the source text; lines and tokens are never copied until kept. */
 typedef struct {
     const char *p;
@@ -341,40 +343,17 @@ static bool file_error(const char *path, char *err, size_t err_len, const char *
     return false;
 }
 
-/* Reads the whole file into a fresh buffer; one byte past the limit is read
- * so an oversized file is detected rather than silently truncated. */
-static char *read_limited(FILE *f, size_t *len, bool *too_big)
-{
-    char *buf = malloc(SCRIPT_MAX_FILE_BYTES + 1);
-    if (!buf)
-        return NULL;
-    *len = fread(buf, 1, SCRIPT_MAX_FILE_BYTES + 1, f);
-    *too_big = *len > SCRIPT_MAX_FILE_BYTES;
-    if (ferror(f)) {
-        free(buf);
-        return NULL;
-    }
-    return buf;
-}
 
 bool script_load_file(const char *path, Script *out, ScriptKeyOk key_ok, void *user,
                       char *err, size_t err_len)
 {
     *out = (Script){NULL, 0};
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        char why[160];
-        snprintf(why, sizeof why, "cannot open: %s", strerror(errno));
-        return file_error(path, err, err_len, why);
-    }
+    char why[160];
     size_t len = 0;
-    bool too_big = false;
-    char *buf = read_limited(f, &len, &too_big);
-    fclose(f);
+    char *buf = fileread_all(path, SCRIPT_MAX_FILE_BYTES, &len, why, sizeof why);
     if (!buf)
-        return file_error(path, err, err_len, "read error");
-    bool ok = too_big ? file_error(path, err, err_len, "larger than the 1 MB limit")
-                      : script_parse(path, buf, len, out, key_ok, user, err, err_len);
+        return file_error(path, err, err_len, why); /* a FIFO or folder too: never blocks */
+    bool ok = script_parse(path, buf, len, out, key_ok, user, err, err_len);
     free(buf);
     return ok;
 }

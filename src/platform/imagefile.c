@@ -1,61 +1,20 @@
 #include "platform/imagefile.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <SDL_image.h>
 
+#include "fileread.h"
 #include "imagehdr.h"
 
 enum { SVG_DEFAULT_SIDE = 1024 };
 
-/* The whole file, or NULL with a reason. O_NONBLOCK: opening a FIFO with
- * no writer must not wait for one. */
-static unsigned char *read_regular(const char *path, size_t *len, char *why, size_t why_len)
-{
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        snprintf(why, why_len, "%s", strerror(errno));
-        return NULL;
-    }
-    struct stat st;
-    unsigned char *buf = NULL;
-    if (fstat(fd, &st) != 0)
-        snprintf(why, why_len, "%s", strerror(errno));
-    else if (!S_ISREG(st.st_mode))
-        snprintf(why, why_len, "not a regular file");
-    else if ((unsigned long long)st.st_size > IMAGEFILE_MAX_BYTES)
-        snprintf(why, why_len, "file of %lld bytes is over the limit of %u",
-                 (long long)st.st_size, IMAGEFILE_MAX_BYTES);
-    else if (!(buf = malloc((size_t)st.st_size + 1)))
-        snprintf(why, why_len, "out of memory");
-    size_t got = 0;
-    while (buf && got < (size_t)st.st_size) {
-        ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            snprintf(why, why_len, "%s", n < 0 ? strerror(errno) : "file shrank while reading");
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        got += (size_t)n;
-    }
-    close(fd);
-    *len = got;
-    return buf;
-}
-
 SDL_Surface *imagefile_load(const char *path, int svg_w, int svg_h, char *why, size_t why_len)
 {
     size_t len = 0;
-    unsigned char *bytes = read_regular(path, &len, why, why_len);
+    unsigned char *bytes =
+        (unsigned char *)fileread_all(path, IMAGEFILE_MAX_BYTES, &len, why, why_len);
     if (!bytes)
         return NULL;
     ImageHeader hdr;

@@ -67,6 +67,10 @@ expect 0 "1 of 6 lines skipped" -- --report "$tmp/a.log" "$tmp/b.log"
 expect 0 "sessions                                                2" -- --report "$tmp/a.log" "$tmp/b.log"
 expect 0 "cannot read this log" -- --report "$tmp/a.log" "$tmp/missing.log"
 expect 1 "cannot read this log" -- --report "$tmp/missing.log"
+# A FIFO named as a script or a log is refused at once, never waited on.
+mkfifo "$tmp/fifo"
+expect 2 "fifo: is not a regular file" -- --screenshot "$tmp/x.png" --script "$tmp/fifo" data
+expect 1 "fifo: cannot read this log" -- --report "$tmp/fifo"
 
 # --hash-pin prints a salted hash (different salt each time) and refuses non-PINs.
 h1=$(echo 4321 | "$app" --hash-pin); h2=$(echo 4321 | "$app" --hash-pin)

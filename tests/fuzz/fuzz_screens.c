@@ -2,6 +2,7 @@
  * JSON, then walks an App (fake text measurer, injected clock) through home,
  * every detail section, compare pages, day, quiz and the attract loop, in
  * landscape and portrait, drawing each frame into a draw list. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +10,7 @@
 #include "content.h"
 #include "fuzz.h"
 #include "screens/detail.h"
+#include "utf8.h"
 
 enum { MAX_CAREERS_WALKED = 3 };
 
@@ -25,11 +27,42 @@ static float fake_line_height(void *user, const TextStyle *style)
     return 1.25f * style->px;
 }
 
+/* What the renderer relies on: finite geometry, balanced clips, and text
+ * lines that lie inside their string and are valid UTF-8. */
+static void check_frame(const DrawList *dl)
+{
+    int depth = 0;
+    for (size_t i = 0; i < dl->count; i++) {
+        const DrawCmd *c = &dl->cmds[i];
+        if (!isfinite(c->rect.x) || !isfinite(c->rect.y) || !isfinite(c->rect.w) ||
+            !isfinite(c->rect.h) || !isfinite(c->radius))
+            __builtin_trap();
+        depth += c->kind == DRAW_CLIP_PUSH ? 1 : c->kind == DRAW_CLIP_POP ? -1 : 0;
+        if (depth < 0)
+            __builtin_trap();
+        if (c->kind != DRAW_TEXT)
+            continue;
+        const char *text = drawlist_cmd_text(dl, c);
+        size_t len = strlen(text);
+        if (c->block.line_count < 0 || c->block.line_count > TEXT_MAX_LINES)
+            __builtin_trap();
+        for (int l = 0; l < c->block.line_count; l++) {
+            const TextLine *line = &c->block.lines[l];
+            if (line->start > len || line->len > len - line->start ||
+                !utf8_valid(text + line->start, line->len, NULL))
+                __builtin_trap();
+        }
+    }
+    if (depth != 0)
+        __builtin_trap();
+}
+
 static void frames(App *app, DrawList *dl, int n)
 {
     for (int i = 0; i < n; i++) {
         app_tick(app, app->now_ms + 16);
         app_draw(app, dl);
+        check_frame(dl);
     }
 }
 
