@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,6 +28,7 @@ void app_init(App *app, const Content *content, const TextMeasurer *measurer, in
     app->theme = theme_kiosk();
     app->layout = layout_make(w, h);
     app->now_ms = now_ms;
+    app->crossfade_ms = now_ms;
     GestureConfig config = gesture_default_config();
     gesture_init(&app->gesture, &config, app->layout.s);
     app->screen = SCREEN_HOME;
@@ -99,6 +101,7 @@ static void apply_navigation(App *app)
     app->nav_was_back = app->nav_next_is_back;
     app->screen = app->nav_next.screen;
     app->nav = app->nav_next;
+    app->crossfade_ms = app->now_ms;
     gesture_reset(&app->gesture);
     current(app)->enter(app);
     app->dirty = true;
@@ -109,8 +112,43 @@ void app_resize(App *app, int w, int h)
     if (w == app->layout.w && h == app->layout.h)
         return;
     app->layout = layout_make(w, h);
+    layout_set_text_scale(&app->layout, access_text_scale(&app->access));
     gesture_set_scale(&app->gesture, app->layout.s);
     app->dirty = true;
+}
+
+void app_set_access(App *app, AccessOptions access)
+{
+    bool hc = theme_is_high_contrast(&app->theme);
+    if (access.high_contrast && !hc)
+        app->theme = theme_high_contrast();
+    else if (!access.high_contrast && hc)
+        app->theme = theme_kiosk();
+    app->access = access;
+    layout_set_text_scale(&app->layout, access_text_scale(&access));
+    app->dirty = true;
+}
+
+void app_set_start(App *app, Lang lang, AccessOptions access)
+{
+    app->start_lang = lang;
+    app->lang = lang;
+    app->start_access = access;
+    app_set_access(app, access);
+}
+
+bool app_reduced_motion(const App *app)
+{
+    return app->access.reduced_motion;
+}
+
+/* Reduced motion: 0..1 through the short crossfade that replaces every
+ * screen's slide or growth on a screen change (1 = none running). */
+static float crossfade_of(const App *app)
+{
+    if (!app->access.reduced_motion || app->now_ms >= app->crossfade_ms + ACCESS_CROSSFADE_MS)
+        return 1.0f;
+    return (float)(app->now_ms - app->crossfade_ms) / (float)ACCESS_CROSSFADE_MS;
 }
 
 static void dispatch_gestures(App *app, const Gesture *gestures, size_t count)
@@ -199,6 +237,7 @@ static void tick_kiosk(App *app)
         app_event(app, EVENT_SESSION_END, length, NULL);
         app->still_there = false;
         app->lang = app->start_lang; /* the last visitor's language choice is theirs */
+        app_set_access(app, app->start_access); /* ... and so are their options */
         app->history_len = 0;
         app->nav_next = nav_target(SCREEN_ATTRACT, -1, -1, 0);
         app->nav_next_is_back = true;
@@ -374,6 +413,7 @@ void app_tick(App *app, uint64_t now_ms)
         apply_navigation(app);
         app->animating = current(app)->update(app);
     }
+    app->animating |= crossfade_of(app) < 1.0f;
     if (app->animating)
         app->dirty = true;
 }
@@ -413,6 +453,11 @@ void app_draw(App *app, DrawList *dl)
 {
     drawlist_begin(dl, app->layout.w, app->layout.h);
     current(app)->draw(app, dl);
+    float fade = crossfade_of(app);
+    if (fade < 1.0f) { /* the new screen shows through the old background */
+        Color c = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(255.0f * (1.0f - fade)));
+        drawlist_rect(dl, app->layout.screen, 0.0f, c, c);
+    }
     if (app->still_there)
         attract_draw_still_there(app, dl);
     if (app->help_visible && !app->kiosk_mode)

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "access.h"
 #include "analytics.h"
 #include "content.h"
 #include "drawlist.h"
@@ -64,6 +65,9 @@ struct App {
     bool kiosk_mode;
     KioskState kiosk;
     Lang start_lang;              /* each new visitor starts in this language */
+    AccessOptions access;         /* readability options in force (access.h) */
+    AccessOptions start_access;   /* ... and what each new visitor starts with */
+    uint64_t crossfade_ms;        /* reduced motion: when the last screen change began */
     bool still_there;             /* the idle warning is showing */
     bool swallow_pointer;         /* this touch woke the kiosk: it presses nothing */
     uint64_t corner_down_ms;      /* admin gesture: when the corner hold began */
@@ -135,6 +139,15 @@ const char *app_screen_name(ScreenId screen);
 NavTarget nav_target(ScreenId screen, int career, int other, int section);
 /* The screen Back would return to (SCREEN_HOME when the history is empty). */
 NavTarget app_previous(const App *app);
+
+/* Sets the language and readability options every visitor starts with
+ * (the idle reset returns to them) and applies them now. */
+void app_set_start(App *app, Lang lang, AccessOptions access);
+/* Applies readability options: the theme (high contrast), the type scale
+ * (large text, relaid out at once) and reduced motion. */
+void app_set_access(App *app, AccessOptions access);
+/* True when animations must not move things: crossfades only. */
+bool app_reduced_motion(const App *app);
 
 /* Switches on the kiosk policy; the app starts in the attract loop. */
 void app_enable_kiosk(App *app, const KioskConfig *config);

@@ -1697,7 +1697,11 @@ static const char *const ROOT_KEYS[] = {
     "ui", "quiz", NULL
 };
 static const char *const APP_SETTING_KEYS[] = {
-    "idle_seconds", "day_autoplay_seconds", "font", "font_bold", "admin_pin", NULL
+    "idle_seconds", "day_autoplay_seconds", "font", "font_bold", "admin_pin", "accessibility",
+    NULL
+};
+static const char *const ACCESS_KEYS[] = {
+    "high_contrast", "large_text", "reduced_motion", NULL
 };
 
 static void read_format(Ctx *x, const cJSON *root)
@@ -1738,6 +1742,12 @@ static void read_app_settings(Ctx *x, const cJSON *root)
     file_at(x, j, "settings", "font", false, false, &c->font_regular);
     file_at(x, j, "settings", "font_bold", false, false, &c->font_bold);
     read_admin_pin(x, j);
+    const cJSON *a = object_at(x, j, "settings", "accessibility", ACCESS_KEYS);
+    if (!a)
+        return;
+    bool_at(x, a, "settings.accessibility", "high_contrast", &c->access.high_contrast);
+    bool_at(x, a, "settings.accessibility", "large_text", &c->access.large_text);
+    bool_at(x, a, "settings.accessibility", "reduced_motion", &c->access.reduced_motion);
 }
 
 /* [ui] maps interface keys to text; both arrays are filled in step so

@@ -20,6 +20,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "access.h"
+
 /* Languages a text field may carry. A text field in JSON is either a plain
  * string (English) or an object {"en": "...", "es": "..."}. */
 typedef enum { LANG_EN = 0, LANG_ES, LANG_COUNT } Lang;
@@ -181,6 +183,8 @@ typedef struct {
     char *font_regular;    /* [settings.font] optional font file inside the bundle */
     char *font_bold;       /* [settings.font_bold] */
     char *admin_pin;       /* [settings.admin_pin] stored PIN hash (pin.h), or NULL */
+    AccessOptions access;  /* [settings.accessibility] the starting readability
+                              options; each false when absent */
     Source *sources; size_t source_count;
     Career *careers; size_t career_count;
     /* [ui]: interface strings by key ("compare_roles": "Compare roles"). */

@@ -14,7 +14,18 @@ Layout layout_make(int w, int h)
     l.margin = 0.04f * (float)(l.w < l.h ? l.w : l.h);
     l.screen = rect_make(0, 0, (float)l.w, (float)l.h);
     l.safe = rect_inset(l.screen, l.margin, l.margin);
+    l.text_scale = 1.0f;
     return l;
+}
+
+void layout_set_text_scale(Layout *l, float scale)
+{
+    l->text_scale = scale > 0.0f ? scale : 1.0f;
+}
+
+float layout_line_px(const Layout *l, TypeRole role)
+{
+    return roundf(theme_type_size(role) * theme_line_height(role) * l->s * l->text_scale);
 }
 
 float layout_px(const Layout *l, float design_units)
@@ -24,7 +35,7 @@ float layout_px(const Layout *l, float design_units)
 
 TextStyle layout_text_style(const Layout *l, TypeRole role, FontWeight weight)
 {
-    TextStyle st = {role, weight, roundf(theme_type_size(role) * l->s)};
+    TextStyle st = {role, weight, roundf(theme_type_size(role) * l->s * l->text_scale)};
     if (st.px < 6.0f)
         st.px = 6.0f;
     return st;
@@ -35,7 +46,9 @@ HomeLayout layout_home(const Layout *l)
     HomeLayout h = {0};
     float s = l->s;
     Rect safe = l->safe;
-    float title_h = roundf(64.0f * 1.12f * s), sub_h = roundf(32.0f * 1.3f * s);
+    float title_h = layout_line_px(l, TYPE_H1), sub_h = layout_line_px(l, TYPE_BODY);
+    if (l->portrait && l->text_scale > 1.0f)
+        sub_h *= 2.0f; /* large text: the subtitle may take two lines */
     h.title = rect_make(safe.x, safe.y, safe.w, title_h);
     h.subtitle = rect_make(safe.x, h.title.y + title_h + 8.0f * s, safe.w, sub_h);
 
@@ -46,7 +59,7 @@ HomeLayout layout_home(const Layout *l)
     float bottom;
     if (l->portrait) {
         h.dots = rect_make(safe.x, h.buttons.y - 40.0f * s - dots_h, safe.w, dots_h);
-        float hint_h = roundf(24.0f * 1.3f * s);
+        float hint_h = layout_line_px(l, TYPE_CAPTION);
         h.hint = rect_make(safe.x, h.dots.y - 16.0f * s - hint_h, safe.w, hint_h);
         bottom = h.hint.y - 32.0f * s;
     } else {
@@ -57,10 +70,11 @@ HomeLayout layout_home(const Layout *l)
     float top = h.subtitle.y + sub_h + 28.0f * s;
     h.carousel = rect_make(0, top, (float)l->w, bottom - top);
     if (l->portrait) {
-        h.card_w = fminf(840.0f * s, safe.w - 80.0f * s);
+        /* Large text widens the cards so their lines still fit. */
+        h.card_w = fminf(840.0f * s * l->text_scale, safe.w - 80.0f * s);
         h.card_h = fminf(h.carousel.h, 1240.0f * s);
     } else {
-        h.card_w = 600.0f * s;
+        h.card_w = fminf(600.0f * s * l->text_scale, safe.w);
         h.card_h = fminf(h.carousel.h, 760.0f * s);
     }
     h.card_gap = 48.0f * s;
@@ -128,7 +142,7 @@ DetailLayout layout_detail(const Layout *l)
 static float day_lanes_layout(DayLayout *d, const Layout *l, int lanes, float y)
 {
     /* Two lanes sit closer so the cards under them keep their room. */
-    float s = l->s, label_h = roundf(24.0f * 1.3f * s);
+    float s = l->s, label_h = layout_line_px(l, TYPE_CAPTION);
     float row_h = roundf((lanes > 1 ? 52.0f : 64.0f) * s);
     for (int i = 0; i < lanes && i < 2; i++) {
         d->lane_labels[i] = rect_make(l->safe.x, y, l->safe.w, label_h);
@@ -179,13 +193,13 @@ QuizLayout layout_quiz(const Layout *l)
     Rect safe = l->safe;
     q.target = roundf(96.0f * s);
     q.top_bar = rect_make(safe.x, safe.y, safe.w, q.target);
-    float cap_h = roundf(24.0f * 1.3f * s);
+    float cap_h = layout_line_px(l, TYPE_CAPTION);
     float content_w = fminf(safe.w, roundf(1240.0f * s));
     float cx = roundf(safe.x + (safe.w - content_w) * 0.5f);
     q.progress = rect_make(cx, q.top_bar.y + q.target + gap, content_w, roundf(40.0f * s));
     q.footer = rect_make(safe.x, safe.y + safe.h - cap_h, safe.w, cap_h);
     float qy = q.progress.y + q.progress.h + roundf(40.0f * s);
-    float qh = roundf(64.0f * 1.12f * s) * (l->portrait ? 3.0f : 2.0f);
+    float qh = layout_line_px(l, TYPE_H1) * (l->portrait ? 3.0f : 2.0f);
     q.question = rect_make(cx, qy, content_w, qh);
     float ay = qy + qh + roundf(40.0f * s);
     q.answers = rect_make(cx, ay, content_w, q.footer.y - gap - ay);
@@ -262,7 +276,7 @@ AdminPadLayout layout_admin_pad(const Layout *l)
     float key_h = roundf((l->portrait ? 168.0f : 120.0f) * s);
     float gap = roundf((l->portrait ? 28.0f : 20.0f) * s);
     float pad_w = 3.0f * key_w + 2.0f * gap, pad_h = 4.0f * key_h + 3.0f * gap;
-    float heading_h = roundf(44.0f * 1.3f * s), message_h = roundf(32.0f * 1.3f * s);
+    float heading_h = layout_line_px(l, TYPE_H2), message_h = layout_line_px(l, TYPE_BODY);
     float field_h = roundf((l->portrait ? 120.0f : 96.0f) * s);
     float g1 = roundf(32.0f * s), g2 = roundf(16.0f * s);
     float column = heading_h + g1 + field_h + g2 + message_h + g1 + pad_h;

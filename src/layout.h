@@ -21,10 +21,15 @@ typedef struct {
     float margin;    /* safe margin: 4% of the short side, px */
     Rect screen;     /* 0,0,w,h */
     Rect safe;       /* screen inset by margin */
+    float text_scale; /* type scale factor: 1, or more for large text */
 } Layout;
 
 Layout layout_make(int w, int h);
 float layout_px(const Layout *l, float design_units);
+/* Large text: every type role `scale` times its size (1 = normal). */
+void layout_set_text_scale(Layout *l, float scale);
+/* Pixel height of one line of `role`, with the text scale. */
+float layout_line_px(const Layout *l, TypeRole role);
 TextStyle layout_text_style(const Layout *l, TypeRole role, FontWeight weight);
 
 /* Home screen: title block, a horizontal carousel of cards, page dots. */

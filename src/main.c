@@ -14,6 +14,7 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include "access.h"
 #include "analytics.h"
 #include "app.h"
 #include "cli.h"
@@ -121,6 +122,14 @@ static bool load_script(const char *path, Script *script)
     return false;
 }
 
+/* The readability options a visitor starts with: the bundle's, with the
+ * command-line flags switched on over them (access.h). */
+static AccessOptions start_access(const CliOptions *o, const Content *content)
+{
+    AccessOptions cli = {o->high_contrast, o->large_text, o->reduced_motion};
+    return access_merge(content->access, cli);
+}
+
 /* ---- headless screenshot mode -------------------------------------------- */
 
 static int run_screenshot(Session *s, const CliOptions *o)
@@ -133,7 +142,7 @@ static int run_screenshot(Session *s, const CliOptions *o)
         code = session_renderer(s);
     if (code == EXIT_OK) {
         session_start_app(s, o->size_w, o->size_h, 0);
-        s->app.lang = o->lang;
+        app_set_start(&s->app, o->lang, start_access(o, s->content));
         Replay rp = {&s->app, FRAME_MS, s, NULL, replay_shot, replay_key, false};
         char err[512];
         if (!replay_run(&rp, &script, err, sizeof err)) {
@@ -159,7 +168,7 @@ static int run_window(Session *s, const CliOptions *o, const char *bundle)
     if (o->script && !load_script(o->script, &script))
         return EXIT_USAGE;
     RunnerOptions ro = {o->window_w, o->window_h, o->kiosk, o->rotate, bundle, o->log_dir,
-                        o->script ? &script : NULL, o->lang};
+                        o->script ? &script : NULL, o->lang, start_access(o, s->content)};
     const char *env_rotate = getenv("CAREERDECK_ROTATE");
     Rotation r;
     if (!o->rotate && env_rotate && rotation_parse(env_rotate, &r))

@@ -4,10 +4,7 @@
  * English, so these catch layouts that cut text (render_support.h fails on
  * any ellipsis, overflow or text off screen) and glyphs the font lacks
  * (the bundle's Spanish must draw without missing-glyph boxes). */
-#include "render_support.h"
-
-#include "screens/compare_page.h"
-#include "screens/detail.h"
+#include "render_sweep.h"
 
 typedef struct {
     const char *name;
@@ -111,99 +108,12 @@ static const Size all_sizes[] = {
     { "1080x1920", 1080, 1920 },
 };
 
-/* Home's side cards run off the screen's edges by design: there the card
- * in the centre must hold its text (as in test_render.c). */
-static Rect check_region(const App *app)
-{
-    if (app->screen != SCREEN_HOME || app->home.open >= 0)
-        return app->layout.screen;
-    HomeLayout h = layout_home(&app->layout);
-    int n = (int)app->content->career_count;
-    return layout_home_card_at(&h, &app->layout,
-                               layout_home_offset(app->home.focused, app->home.position, n,
-                                                  layout_home_wraps(&h, &app->layout, n)));
-}
-
-static void check_text(Session *s, const char *what, int a, int b)
-{
-    char name[160];
-    render_settle(&s->app);
-    app_draw(&s->app, &s->dl);
-    snprintf(name, sizeof name, "es %s %dx%d (%d, %d)", what, s->app.layout.w, s->app.layout.h, a,
-             b);
-    render_assert_text(s, name, check_region(&s->app));
-}
-
-static void sweep_detail(Session *s, int career)
-{
-    app_navigate(&s->app, nav_target(SCREEN_DETAIL, career, -1, 0));
-    render_settle(&s->app);
-    for (int sec = 0; sec < DETAIL_SECTION_COUNT; sec++) {
-        assert_int_equal(s->app.screen, SCREEN_DETAIL);
-        assert_int_equal(s->app.detail.section, sec);
-        check_text(s, "detail", career, sec);
-        app_key(&s->app, KEY_NEXT);
-        render_settle(&s->app);
-    }
-    app_home(&s->app);
-    render_settle(&s->app);
-}
-
-static void sweep_day(Session *s, int career, int other)
-{
-    app_navigate(&s->app, nav_target(SCREEN_DAY, career, other, 0));
-    render_settle(&s->app);
-    for (int i = 0; i <= s->app.day.plan.stop_count; i++) {
-        check_text(s, "day", career, other);
-        app_key(&s->app, KEY_NEXT);
-    }
-    app_home(&s->app);
-    render_settle(&s->app);
-}
-
-static void sweep_quiz(Session *s, int answer)
-{
-    app_navigate(&s->app, nav_target(SCREEN_QUIZ, -1, -1, 0));
-    render_settle(&s->app);
-    int n = (int)s->app.content->quiz.question_count;
-    for (int q = 0; q < n; q++) {
-        int max = (int)s->app.content->quiz.questions[q].answer_count - 1;
-        int pick = answer > max ? max : answer;
-        check_text(s, "quiz question", q, pick);
-        for (int k = 0; k <= pick; k++)
-            app_key(&s->app, KEY_NEXT);
-        app_key(&s->app, KEY_ACTIVATE);
-    }
-    check_text(s, "quiz result", answer, n);
-    app_home(&s->app);
-    render_settle(&s->app);
-}
-
 static void test_sweep(void **state)
 {
     const Size *z = *state;
     Session s;
     start_es(&s, z);
-    check_text(&s, "home", 0, 0);
-    int n = (int)s.app.content->career_count;
-    for (int a = 0; a < n; a++)
-        sweep_detail(&s, a);
-    for (int a = 0; a < n; a++)
-        for (int b = -1; b < n; b++)
-            if (b != a)
-                sweep_day(&s, a, b);
-    for (int a = 0; a < n; a++)
-        for (int b = 0; b < n; b++)
-            if (b != a)
-                for (int p = 0; p < COMPARE_PAGES; p++) {
-                    app_navigate(&s.app, nav_target(SCREEN_COMPARE, a, b, p));
-                    render_settle(&s.app);
-                    assert_int_equal(s.app.compare.page, p);
-                    check_text(&s, "compare", a * 10 + b, p);
-                }
-    app_home(&s.app);
-    for (int answer = 0; answer < 4; answer++)
-        sweep_quiz(&s, answer);
+    sweep_all(&s);
     session_free(&s);
 }
 

@@ -415,7 +415,7 @@ int runner_run(Session *s, const RunnerOptions *o)
     if (code == EXIT_OK) {
         char log_buf[1024];
         session_start_app(s, 640, 480, SDL_GetTicks64());
-        s->app.lang = o->lang;
+        app_set_start(&s->app, o->lang, o->access);
         fit_panel(&r);
         set_admin_pin(&r);
         r.last_report = s->load_report; /* the admin panel shows start-up problems too */

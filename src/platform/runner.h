@@ -21,6 +21,7 @@ typedef struct {
     const char *log_dir;      /* visitor log; NULL: none */
     const Script *script;     /* replayed in the window first (demos); may be NULL */
     Lang lang;                /* --lang: the language the app starts in */
+    AccessOptions access;     /* bundle and command line merged (access.h) */
 } RunnerOptions;
 
 /* Opens the window and runs until quit. Returns a cli.h exit code. */

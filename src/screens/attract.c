@@ -39,7 +39,7 @@ enum {
 
 static void layout_portrait(AttractLayout *L, const Layout *l, float top, float bottom)
 {
-    float s = l->s, gap = roundf(48.0f * s), caption_h = roundf(24.0f * 1.3f * s);
+    float s = l->s, gap = roundf(48.0f * s), caption_h = layout_line_px(l, TYPE_CAPTION);
     Rect safe = l->safe;
     L->figure = rect_make(safe.x, top, safe.w, roundf(FIGURE_H * s));
     L->figure_align = ALIGN_CENTER;
@@ -55,7 +55,7 @@ static void layout_portrait(AttractLayout *L, const Layout *l, float top, float 
  * cards drift out from under it across the rest, the prompt below them. */
 static void layout_landscape(AttractLayout *L, const Layout *l, float prompt_h)
 {
-    float s = l->s, caption_h = roundf(24.0f * 1.3f * s), gap = roundf(32.0f * s);
+    float s = l->s, caption_h = layout_line_px(l, TYPE_CAPTION), gap = roundf(32.0f * s);
     Rect safe = l->safe;
     float col_w = roundf(fminf(safe.w * 0.44f, 820.0f * s));
     L->panel = rect_make(0.0f, 0.0f, roundf(2.0f * safe.x + col_w), (float)l->h);

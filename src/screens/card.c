@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "screens/widgets.h"
 
 #define MIDDOT " \xC2\xB7 "
 #define EN_DASH "\xE2\x80\x93"
@@ -345,14 +346,23 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
     TextStyle body = layout_text_style(p.l, TYPE_BODY, WEIGHT_REGULAR);
     float body_lh = app->measurer->line_height(app->measurer->user, &body);
     float room = rule_y - roundf(18.0f * p.s) - y;
-    int tag_lines = room >= 2.0f * body_lh ? 2 : 1;
-    y += draw_text_at(dl, &p, x, y, w, TYPE_BODY, WEIGHT_REGULAR, p.muted, tag_lines,
-                      ltext_get(&c->tagline, app->lang));
+    int tag_lines = room >= 2.0f * body_lh ? 2 : room >= body_lh ? 1 : 0;
+    const char *tagline = ltext_get(&c->tagline, app->lang);
+    bool tag_fits = false;
+    if (tag_lines > 0)
+        widget_text_height(app, TYPE_BODY, WEIGHT_REGULAR, tagline, w, tag_lines, &tag_fits);
+    if (tag_fits) /* large text on a short card: the figures come first */
+        y += draw_text_at(dl, &p, x, y, w, TYPE_BODY, WEIGHT_REGULAR, p.muted, tag_lines,
+                          tagline);
     /* Tall (portrait) cards have room for the summary too. */
     room = rule_y - roundf(24.0f * p.s) - (y + roundf(24.0f * p.s));
-    if (room >= 3.0f * body_lh) {
+    int lines = (int)floorf(room / body_lh);
+    bool summary_fits = false;
+    if (room >= 3.0f * body_lh) /* whole or not at all: large text may not fit it */
+        widget_text_height(app, TYPE_BODY, WEIGHT_REGULAR, ltext_get(&c->summary, app->lang), w,
+                           lines, &summary_fits);
+    if (summary_fits) {
         y += roundf(24.0f * p.s);
-        int lines = (int)floorf(room / body_lh);
         y += draw_text_at(dl, &p, x, y, w, TYPE_BODY, WEIGHT_REGULAR, p.ink, lines,
                           ltext_get(&c->summary, app->lang));
         y += roundf(20.0f * p.s);
@@ -397,8 +407,11 @@ static void draw_open_header(App *app, DrawList *dl, const CardPaint *p, const C
     if (probe.ellipsized || probe.overflow) { /* long names step down a size... */
         name_style = layout_text_style(p->l, TYPE_H2, WEIGHT_BOLD);
         text_wrap(app->measurer, &name_style, name, w, 1, &probe);
-        if (probe.ellipsized || probe.overflow) /* ...and wrap onto two lines */
+        if (probe.ellipsized || probe.overflow) { /* ...and wrap onto two lines */
             lines = 2;
+            name_style = layout_text_style(
+                p->l, widget_fit_role(app, name, TYPE_H2, WEIGHT_BOLD, w, 2), WEIGHT_BOLD);
+        }
     }
     float name_h = h1_h;
     if (lines == 2)

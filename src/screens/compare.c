@@ -1148,7 +1148,7 @@ static Rect change_pill(const App *app, Rect header, bool *labelled)
 {
     float pad = px(app, 24.0f), h = px(app, 64.0f);
     float w = widget_button_width(app, app_ui(app, "compare.change", "Change"), true);
-    *labelled = header.w - w > px(app, 560.0f);
+    *labelled = header.w - w > px(app, 560.0f) * app->layout.text_scale;
     if (!*labelled)
         w = h;
     float y = app->layout.portrait ? header.y + pad : header.y + (header.h - h) * 0.5f;
@@ -1179,9 +1179,13 @@ static TypeRole header_name_role(const App *app, const CompareLayout *c, int *li
     for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
         *lines = roles[k] == TYPE_H2 && !app->layout.portrait ? 1 : 2;
         bool ok = true;
-        for (int i = 0; i < 2; i++)
-            ok &= text_fits(app, career_name(app, cs->role[i]), roles[k], WEIGHT_BOLD,
-                            header_name_rect(app, c->header[i]).w, *lines);
+        for (int i = 0; i < 2; i++) {
+            Rect t = header_name_rect(app, c->header[i]);
+            const char *name = career_name(app, cs->role[i]);
+            ok &= text_fits(app, name, roles[k], WEIGHT_BOLD, t.w, *lines) &&
+                  text_height(app, name, roles[k], WEIGHT_BOLD, t.w, *lines) <=
+                      t.h + px(app, 16.0f); /* up to the header's edge, never past it */
+        }
         if (ok || roles[k] == TYPE_CAPTION)
             return roles[k];
     }

@@ -132,6 +132,16 @@ static float put(const Paint *p, float x, float y, float w, TypeRole role, FontW
     return b->height;
 }
 
+/* One bold line in `role`'s line at y, a size smaller when it would not fit
+ * `w` (large text in a narrow column), centred in that line. */
+static void put_one_line(const Paint *p, float x, float y, float w, TypeRole role, Color color,
+                         TextAlign align, const char *text)
+{
+    TypeRole fit = widget_fit_role(p->app, text, role, WEIGHT_BOLD, w, 1);
+    float dy = (line_h(p, role, WEIGHT_BOLD) - line_h(p, fit, WEIGHT_BOLD)) * 0.5f;
+    put(p, x, y + roundf(dy), w, fit, WEIGHT_BOLD, color, align, 1, text);
+}
+
 /* A filled circle centred on (cx, cy). */
 static void dot(const Paint *p, float cx, float cy, float d, Color c)
 {
@@ -216,6 +226,11 @@ static void row_frames(const Paint *p, Rect area, float plot_h, float below, Row
     float name_h = p->l->portrait ? line_h(p, TYPE_BODY, WEIGHT_BOLD) + px(p, 8.0f) : 0.0f;
     float row_h = name_h + plot_h, gap = px(p, p->l->portrait ? 48.0f : 28.0f);
     float total = 2.0f * row_h + gap + below;
+    if (total > area.h) { /* large text: the rows close up before spilling over */
+        float squeeze = fminf(total - area.h, gap - px(p, 4.0f));
+        gap -= squeeze;
+        total -= squeeze;
+    }
     float y = area.y + fmaxf(0.0f, (area.h - total) * 0.5f);
     float g = gutter_w(p, area), pad = g > 0.0f ? px(p, 24.0f) : 0.0f;
     for (int i = 0; i < 2; i++) {
@@ -235,10 +250,13 @@ static void row_label(const Paint *p, const RowFrame *f, int i, float cy)
             name);
         return;
     }
-    TypeRole role = widget_fit_role(p->app, name, TYPE_BODY, WEIGHT_BOLD, f->label.w, 2);
-    float h = text_height(p, name, role, WEIGHT_BOLD, f->label.w, 2);
+    int lines = 2;
+    TypeRole role = widget_fit_role(p->app, name, TYPE_BODY, WEIGHT_BOLD, f->label.w, lines);
+    if (!fits(p, name, role, WEIGHT_BOLD, f->label.w, lines))
+        lines = 3; /* large text in Spanish: a third caption line beats a cut name */
+    float h = text_height(p, name, role, WEIGHT_BOLD, f->label.w, lines);
     put(p, f->label.x, roundf(cy - h * 0.5f), f->label.w, role, WEIGHT_BOLD, p->role_text[i],
-        ALIGN_LEFT, 2, name);
+        ALIGN_LEFT, lines, name);
 }
 
 /* "not reported" where a row's chart would be. */
@@ -560,7 +578,7 @@ static void value_beside(const Paint *p, float x, float cy, float w, const char 
 {
     float vh = line_h(p, TYPE_H2, WEIGHT_BOLD), ch = line_h(p, TYPE_CAPTION, WEIGHT_REGULAR);
     float y = roundf(cy - (vh + ch) * 0.5f);
-    put(p, x, y, w, TYPE_H2, WEIGHT_BOLD, p->role_text[i], ALIGN_LEFT, 1, value);
+    put_one_line(p, x, y, w, TYPE_H2, p->role_text[i], ALIGN_LEFT, value);
     put(p, x, y + vh, w, TYPE_CAPTION, WEIGHT_REGULAR, p->muted, ALIGN_LEFT, 1, label);
 }
 
@@ -577,8 +595,8 @@ static void pay_range_column(const Paint *p, const Rect *col, Rect bar, const Pa
     float y = axis_at(a, sp->hi) - px(p, 12.0f) - vh - ch;
     char value[64];
     with_alpha(p, tt);
-    put(p, col->x, y, col->w, TYPE_H2, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER, 1,
-        format_money_range(value, sizeof value, sp->lo, sp->hi));
+    put_one_line(p, col->x, y, col->w, TYPE_H2, p->role_text[i], ALIGN_CENTER,
+                 format_money_range(value, sizeof value, sp->lo, sp->hi));
     put(p, col->x, y + vh, col->w, TYPE_CAPTION, WEIGHT_REGULAR, p->muted, ALIGN_CENTER, 1,
         ui(p, "compare.estimated_median", "estimated median"));
     with_alpha(p, 1.0f);
@@ -799,7 +817,8 @@ static void bar_column(const Paint *p, const Tall *t, const BarRow *row, const A
     float end = zero + (full - zero) * tt; /* the value rides on the growing bar */
     float ly = row->value < 0.0 ? end + px(p, 8.0f) : end - px(p, 8.0f) - vh;
     put(p, col->x, ly, col->w, TYPE_H2, WEIGHT_BOLD, p->role_text[i], ALIGN_CENTER, 1, row->label);
-    put(p, col->x, t->foot, col->w, TYPE_CAPTION, WEIGHT_REGULAR, p->muted, ALIGN_CENTER, 2,
+    int lines = fits(p, row->caption, TYPE_CAPTION, WEIGHT_REGULAR, col->w, 2) ? 2 : 3;
+    put(p, col->x, t->foot, col->w, TYPE_CAPTION, WEIGHT_REGULAR, p->muted, ALIGN_CENTER, lines,
         row->caption);
     with_alpha(p, 1.0f);
 }
@@ -1578,11 +1597,13 @@ static void scale_draw(const Paint *p, const ScaleMetrics *m, Rect r, const Scal
     float chip_a = r.y + m->title_h, track_y = chip_a + m->chip_h + m->gap;
     float chip_b = track_y + m->track_row + m->gap, cy = track_y + m->track_row * 0.5f;
     if (m->gutter > 0.0f) {
-        float h = text_height(p, sc->title, m->title_role, WEIGHT_BOLD, m->gutter, 2);
-        put(p, r.x, roundf(cy - h * 0.5f), m->gutter, m->title_role, WEIGHT_BOLD, p->ink, ALIGN_LEFT,
-            2, sc->title);
+        /* Large text in Spanish can need a size down to keep two lines. */
+        TypeRole role = widget_fit_role(p->app, sc->title, m->title_role, WEIGHT_BOLD, m->gutter, 2);
+        float h = text_height(p, sc->title, role, WEIGHT_BOLD, m->gutter, 2);
+        put(p, r.x, roundf(cy - h * 0.5f), m->gutter, role, WEIGHT_BOLD, p->ink, ALIGN_LEFT, 2,
+            sc->title);
     } else {
-        put(p, r.x, r.y, r.w, m->title_role, WEIGHT_BOLD, p->ink, ALIGN_LEFT, 1, sc->title);
+        put_one_line(p, r.x, r.y, r.w, m->title_role, p->ink, ALIGN_LEFT, sc->title);
     }
     float x0 = r.x + (m->gutter > 0.0f ? m->gutter + px(p, 24.0f) : 0.0f);
     TypeRole end = m->chip_role;
@@ -1722,8 +1743,9 @@ static void tags_column(const Paint *p, const Tags *tags, Rect col, TypeRole rol
 {
     char heading[320];
     snprintf(heading, sizeof heading, "%s %s", ui(p, "compare.only", "Only"), name_of(p, i));
-    float hh = put(p, col.x, col.y, col.w, TYPE_CAPTION, WEIGHT_BOLD, p->role_text[i], ALIGN_LEFT, 2,
-                   heading) + px(p, 12.0f);
+    int lines = fits(p, heading, TYPE_CAPTION, WEIGHT_BOLD, col.w, 2) ? 2 : 3;
+    float hh = put(p, col.x, col.y, col.w, TYPE_CAPTION, WEIGHT_BOLD, p->role_text[i], ALIGN_LEFT,
+                   lines, heading) + px(p, 12.0f);
     Rect area = rect_make(col.x, col.y + hh, col.w, col.h - hh);
     if (tags->count == 0) {
         put(p, area.x, area.y, area.w, TYPE_BODY, WEIGHT_REGULAR, p->muted, ALIGN_LEFT, 1,

@@ -229,7 +229,8 @@ static NextSteps next_steps_geometry(const App *app, const DayLayout *L)
     int cols = app->layout.portrait ? 1 : 2, rows = NEXT_STEPS / cols;
     float bw = cols == 1 ? fminf(L->stage.w, roundf(820.0f * s))
                          : fminf((L->stage.w - gap) * 0.5f, roundf(620.0f * s));
-    float head_h = roundf(64.0f * 1.12f * s), line_h = roundf(32.0f * 1.3f * s);
+    float head_h = layout_line_px(&app->layout, TYPE_H1);
+    float line_h = layout_line_px(&app->layout, TYPE_BODY);
     float grid_h = (float)rows * bh + (float)(rows - 1) * gap;
     float total = head_h + roundf(12.0f * s) + line_h + roundf(40.0f * s) + grid_h;
     float icon_h = roundf(104.0f * s) + roundf(24.0f * s);

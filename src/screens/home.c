@@ -392,21 +392,21 @@ static void draw_header(App *app, DrawList *dl, const HomeLayout *h)
     const char *sub_text = ltext_get(&app->content->subtitle, app->lang);
     /* A longer title or subtitle (Spanish runs ~20% longer) steps down a
      * size rather than being cut. */
-    bool fits = true;
     Rect title_box = rect_make(h->title.x, h->title.y, w, h->title.h);
-    widget_text_height(app, TYPE_H1, WEIGHT_BOLD, title_text, w, 1, &fits);
-    if (!fits) { /* centred on the toggle beside it */
-        title = layout_text_style(l, TYPE_H2, WEIGHT_BOLD);
+    TypeRole title_role = widget_fit_role(app, title_text, TYPE_H1, WEIGHT_BOLD, w, 1);
+    if (title_role != TYPE_H1) { /* centred on the toggle beside it */
+        title = layout_text_style(l, title_role, WEIGHT_BOLD);
         float line = app->measurer->line_height(app->measurer->user, &title);
         title_box.y += roundf((title_box.h - line) * 0.5f);
         title_box.h = line;
     }
-    widget_text_height(app, TYPE_BODY, WEIGHT_REGULAR, sub_text, h->subtitle.w, 1, &fits);
-    if (!fits)
-        sub = layout_text_style(l, TYPE_CAPTION, WEIGHT_REGULAR);
+    int sub_lines = h->subtitle.h >= 2.0f * layout_line_px(l, TYPE_BODY) ? 2 : 1;
+    sub = layout_text_style(l, widget_fit_role(app, sub_text, TYPE_BODY, WEIGHT_REGULAR,
+                                               h->subtitle.w, sub_lines), WEIGHT_REGULAR);
     dl->alpha = t;
     drawlist_text(dl, title_box, &title, app->theme.text_on_bg, ALIGN_LEFT, 1, title_text);
-    drawlist_text(dl, h->subtitle, &sub, app->theme.text_muted_on_bg, ALIGN_LEFT, 1, sub_text);
+    drawlist_text(dl, h->subtitle, &sub, app->theme.text_muted_on_bg, ALIGN_LEFT, sub_lines,
+                  sub_text);
     dl->alpha = 1.0f;
 }
 

@@ -52,6 +52,15 @@ static void button_colors(const App *app, ButtonStyle style, bool pressed, Color
     }
 }
 
+/* Body bold, or a size smaller when the label would not fit the button
+ * beside its icon (large text, long Spanish labels). */
+static TextStyle button_label_style(const App *app, const char *label, Rect r, float icon_w)
+{
+    float room = r.w - 2.0f * roundf(24.0f * app->layout.s) - icon_w;
+    return layout_text_style(&app->layout, widget_fit_role(app, label, TYPE_BODY, WEIGHT_BOLD,
+                                                           room, 1), WEIGHT_BOLD);
+}
+
 void widget_button(App *app, DrawList *dl, Rect r, const char *label, const char *icon,
                    ButtonStyle style, bool pressed)
 {
@@ -64,10 +73,10 @@ void widget_button(App *app, DrawList *dl, Rect r, const char *label, const char
         drawlist_shadow(dl, rect_make(r.x, r.y + 8.0f * s, r.w, r.h), r.h * 0.5f, 24.0f * s,
                         color_with_alpha(app->theme.shadow, 0x66));
     drawlist_rect(dl, r, r.h * 0.5f, fill, fill2);
-    TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
+    float icon_w = icon ? icon_size(app) + roundf(16.0f * s) : 0.0f;
+    TextStyle st = button_label_style(app, label, r, icon_w);
     TextBlock b;
     text_wrap(app->measurer, &st, label, 0.0f, 1, &b);
-    float icon_w = icon ? icon_size(app) + roundf(16.0f * s) : 0.0f;
     float content_w = fminf(b.width + icon_w, r.w - 2.0f * roundf(24.0f * s));
     float x = r.x + (r.w - content_w) * 0.5f;
     if (icon) {
@@ -174,10 +183,10 @@ void widget_button_icon_after(App *app, DrawList *dl, Rect r, const char *label,
     Color fill, fill2, ink;
     button_colors(app, style, pressed, &fill, &fill2, &ink);
     drawlist_rect(dl, r, r.h * 0.5f, fill, fill2);
-    TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
+    float is = icon_size(app), icon_w = is + roundf(16.0f * s);
+    TextStyle st = button_label_style(app, label, r, icon_w);
     TextBlock b;
     text_wrap(app->measurer, &st, label, 0.0f, 1, &b);
-    float is = icon_size(app), icon_w = is + roundf(16.0f * s);
     float content_w = fminf(b.width + icon_w, r.w - 2.0f * roundf(24.0f * s));
     float x = r.x + (r.w - content_w) * 0.5f;
     float lh = app->measurer->line_height(app->measurer->user, &st);
