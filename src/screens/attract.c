@@ -297,6 +297,8 @@ static FigureFit fit_figure(const App *app, const AttractFigure *f, const char *
  * reaches into the top margin. */
 static float figure_drop(const App *app)
 {
+    if (app_reduced_motion(app))
+        return 0.0f; /* it only fades in */
     return roundf(24.0f * app->layout.s);
 }
 
@@ -395,6 +397,8 @@ static float attract_card_x(const App *app, const AttractLayout *L, int slot)
     double units = (double)loop / (double)app->layout.s;
     uint64_t period = (uint64_t)llround(units * 1000.0 / DRIFT_UNITS_PER_S);
     float moved = loop * (float)phase_ms(app, attract_frame_ms(app), period) / (float)period;
+    if (app_reduced_motion(app))
+        moved = 0.0f; /* the cards stand still */
     /* Portrait starts with the first card centred; landscape with it well
      * clear of the panel. */
     float start = app->layout.portrait ? (L->cards.w - L->card_w) * 0.5f : 2.0f * L->card_gap;
@@ -498,7 +502,7 @@ static void draw_scene(App *app, DrawList *dl, const AttractLayout *L, uint64_t 
         scene_draw(app, dl, a->scene_prev_career, a->scene_prev_step, r, 0);
         draw_veil(app, dl, scene_veil_rect(app, L), fade.out);
     } else {
-        r.y += roundf((1.0f - fade.in) * roundf(24.0f * app->layout.s));
+        r.y += roundf((1.0f - fade.in) * figure_drop(app));
         scene_draw(app, dl, a->scene_career, a->scene_step, r, 0);
         draw_veil(app, dl, scene_veil_rect(app, L), 1.0f - fade.in);
     }

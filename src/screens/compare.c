@@ -548,6 +548,13 @@ static void settle_to(App *app, int slot, float velocity_pages_per_ms)
     slot = clamp_page(slot);
     if (slot != cs->page)
         start_page(app, slot, PAGE_DELAY_MS / 2);
+    if (app_reduced_motion(app)) { /* no slide: the page crossfades in place */
+        cs->position = (float)slot;
+        cs->settling = false;
+        cs->fade_ms = app->now_ms;
+        app->dirty = true;
+        return;
+    }
     cs->snap = spring_make(cs->position, (float)slot, SNAP_STIFFNESS, SNAP_DAMPING_RATIO);
     cs->snap.vel = velocity_pages_per_ms * 1000.0f; /* the spring counts per second */
     cs->settling = true;
@@ -656,6 +663,8 @@ static void activate(App *app, CompareHit h)
 static void drag_to(App *app, float dx)
 {
     CompareState *cs = &app->compare;
+    if (app_reduced_motion(app))
+        return; /* the pages stay still; the release picks the next one */
     float pos = cs->drag_start_position - dx / compare_layout(app).page_pitch;
     float last = (float)last_page();
     /* Rubber band past either end: the pages resist rather than stop. */
@@ -699,7 +708,9 @@ static void drag_release(App *app, const Gesture *g)
         float pitch = compare_layout(app).page_pitch;
         float velocity = -g->vx / pitch;
         cs->dragging = false;
-        settle_to(app, spring_snap_index(cs->position, velocity, COMPARE_PAGES, 1), velocity);
+        float pos = app_reduced_motion(app) ? cs->drag_start_position - g->dx / pitch
+                                            : cs->position;
+        settle_to(app, spring_snap_index(pos, velocity, COMPARE_PAGES, 1), velocity);
         return;
     }
     bool grid = chooser_open(cs) || cs->phase == COMPARE_PICK;
@@ -805,6 +816,8 @@ static uint64_t entrance_end(const App *app)
 {
     const CompareState *cs = &app->compare;
     int items = cs->phase == COMPARE_PICK ? ENTRANCE_MAX_STAGGER : 0;
+    if (app_reduced_motion(app))
+        return cs->fade_ms + ACCESS_CROSSFADE_MS; /* only a page's crossfade runs */
     return cs->entered_ms + ENTRANCE_MS + (uint64_t)ENTRANCE_STAGGER_MS * (uint64_t)items;
 }
 
@@ -825,7 +838,7 @@ static bool compare_update(App *app)
     bool chooser_moving = !tween_done(&cs->chooser_anim, app->now_ms);
     if (!chooser_moving && cs->chooser >= 0 && cs->chooser_anim.to < 0.5f)
         cs->chooser = -1;
-    bool page_moving = cs->phase == COMPARE_VIEW &&
+    bool page_moving = cs->phase == COMPARE_VIEW && !app_reduced_motion(app) &&
                        app->now_ms < cs->page_shown_ms + compare_page_entrance_ms();
     return cs->settling || chooser_moving || page_moving || app->now_ms < entrance_end(app);
 }
@@ -833,6 +846,8 @@ static bool compare_update(App *app)
 /* Entrance of item `index` (0 hidden .. 1 in place). */
 static float entrance(const App *app, int index)
 {
+    if (app_reduced_motion(app))
+        return 1.0f; /* the router's crossfade is the entrance */
     index = index > ENTRANCE_MAX_STAGGER ? ENTRANCE_MAX_STAGGER : index;
     uint64_t start = tween_stagger_start(app->compare.entered_ms, index, ENTRANCE_STAGGER_MS);
     Tween t = tween_make(0.0f, 1.0f, start, ENTRANCE_MS, EASE_OUT_CUBIC);
@@ -1251,11 +1266,21 @@ static void draw_page_titles(App *app, DrawList *dl, const CompareLayout *c)
         if (i < 0 || i > last_page() || a <= 0.01f)
             continue;
         CompareLayout moved = *c;
-        moved.title.x += roundf(d * c->title.w * 0.25f);
+        if (!app_reduced_motion(app))
+            moved.title.x += roundf(d * c->title.w * 0.25f);
         dl->alpha = a;
         draw_title(app, dl, &moved, compare_page_title(app, (TakeawayDimension)i));
     }
     dl->alpha = 1.0f;
+}
+
+/* Reduced motion: 0..1 through the fade that replaces a page slide. */
+static float page_fade(const App *app)
+{
+    uint64_t start = app->compare.fade_ms; /* 0: no fade since entering */
+    if (!app_reduced_motion(app) || !start || app->now_ms >= start + ACCESS_CROSSFADE_MS)
+        return 1.0f;
+    return (float)(app->now_ms - start) / (float)ACCESS_CROSSFADE_MS;
 }
 
 static ComparePageAnim page_anim(const App *app, int page)
@@ -1273,7 +1298,7 @@ static void draw_pages(App *app, DrawList *dl, const CompareLayout *c)
 {
     const CompareState *cs = &app->compare;
     const Career *a = career_at(app, cs->role[0]), *b = career_at(app, cs->role[1]);
-    dl->alpha = entrance(app, 0);
+    dl->alpha = entrance(app, 0) * page_fade(app);
     for (int i = 0; i <= last_page(); i++) {
         Rect r = c->page;
         r.x = roundf(r.x + ((float)i - cs->position) * c->page_pitch);
@@ -1318,7 +1343,8 @@ static void draw_chooser(App *app, DrawList *dl)
     Color scrim = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(200.0f * t));
     drawlist_rect(dl, app->layout.screen, 0.0f, scrim, scrim);
     ChooserGeo g = chooser_geo(app);
-    float dy = roundf((1.0f - t) * px(app, 40.0f)), radius = app->theme.corner_radius * app->layout.s;
+    float rise = app_reduced_motion(app) ? 0.0f : px(app, 40.0f); /* else only a fade */
+    float dy = roundf((1.0f - t) * rise), radius = app->theme.corner_radius * app->layout.s;
     dl->alpha = t;
     Rect panel = g.panel;
     panel.y += dy;

@@ -76,6 +76,7 @@ typedef struct {
     Tween chooser_anim;       /* 0 closed .. 1 open */
     uint64_t entered_ms;      /* start of the current phase's entrance */
     uint64_t last_update_ms;
+    uint64_t fade_ms;         /* reduced motion: when a page began fading in */
     CompareHit pressed;
 } CompareState;
 

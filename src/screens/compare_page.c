@@ -66,6 +66,8 @@ static float progress(const Paint *p, int item)
 {
     if (p->anim->mode == COMPARE_PAGE_COMPLETE)
         return 1.0f;
+    if (app_reduced_motion(p->app)) /* nothing grows: the page crossfades in */
+        return p->anim->mode == COMPARE_PAGE_HIDDEN ? 0.0f : 1.0f;
     if (p->anim->mode == COMPARE_PAGE_HIDDEN)
         return 0.0f;
     item = item < 0 ? 0 : item > MAX_STAGGER ? MAX_STAGGER : item;

@@ -66,6 +66,8 @@ static float marker_minutes(const App *app, int lane, int stop)
 static void move_markers(App *app, uint32_t ms)
 {
     DayState *d = &app->day;
+    if (app_reduced_motion(app))
+        ms = 0; /* markers jump to their step rather than glide */
     for (int l = 0; l < d->plan.lane_count; l++)
         d->markers[l] =
             tween_make(tween_value(&d->markers[l], app->now_ms), marker_minutes(app, l, d->stop),
@@ -724,6 +726,8 @@ static void draw_stage(App *app, DrawList *dl, const DayLayout *L)
     const DayState *d = &app->day;
     float t = tween_value(&d->change, app->now_ms), slide = layout_px(&app->layout, SLIDE_UNITS);
     float held = d->dragging ? d->drag_dx : tween_value(&d->snap, app->now_ms);
+    if (app_reduced_motion(app)) /* cards crossfade where they stand */
+        slide = held = 0.0f;
     float dir = (float)d->direction, saved = dl->alpha;
     bool to_end = at_end(app) || (d->leaving >= 0 && d->leaving >= last_stop(app));
     for (int lane = 0; lane < d->plan.lane_count; lane++) {
@@ -736,7 +740,8 @@ static void draw_stage(App *app, DrawList *dl, const DayLayout *L)
         }
         if (d->leaving >= 0 && t < 1.0f) {
             dl->alpha = saved * (1.0f - t);
-            draw_page(app, dl, L, d->leaving, lane, d->release_dx - dir * slide * t);
+            draw_page(app, dl, L, d->leaving, lane,
+                      app_reduced_motion(app) ? 0.0f : d->release_dx - dir * slide * t);
         }
         dl->alpha = saved * t;
         draw_page(app, dl, L, d->stop, lane, dir * slide * (1.0f - t) + held);

@@ -229,6 +229,13 @@ static void go_to(App *app, int section, float velocity)
 {
     DetailState *ds = &app->detail;
     ds->section = clamp_section(section);
+    if (app_reduced_motion(app)) { /* no slide: the section crossfades in place */
+        ds->position = (float)ds->section;
+        ds->paging = false;
+        ds->fade_ms = app->now_ms;
+        app->dirty = true;
+        return;
+    }
     ds->pager = spring_make(ds->position, (float)ds->section, PAGER_STIFFNESS, 1.0f);
     ds->pager.vel = velocity * 1000.0f; /* the spring counts per second */
     ds->paging = true;
@@ -239,6 +246,8 @@ static void go_to(App *app, int section, float velocity)
 static void drag_page(App *app, float dx)
 {
     DetailState *ds = &app->detail;
+    if (app_reduced_motion(app))
+        return; /* the sections stay still; the release picks the next one */
     float pos = ds->drag_start_position - dx / geometry(app).view.w;
     float last = (float)(SECTIONS - 1);
     /* Past the first or last section the strip resists rather than stops. */
@@ -325,7 +334,9 @@ static void on_release(App *app, const Gesture *g)
     app->dirty = true;
     if (drag == DETAIL_DRAG_PAGE) {
         float velocity = -g->vx / geometry(app).view.w;
-        go_to(app, spring_snap_index(ds->position, velocity, SECTIONS, 1), velocity);
+        float pos = app_reduced_motion(app) ? ds->drag_start_position - g->dx / geometry(app).view.w
+                                            : ds->position;
+        go_to(app, spring_snap_index(pos, velocity, SECTIONS, 1), velocity);
     } else if (drag == DETAIL_DRAG_SCROLL) {
         scroll_release(&ds->scroll[ds->drag_section], g->vy, app->now_ms);
     } else if (drag == DETAIL_DRAG_EDGE && g->dx > 0.0f && g->dx > fabsf(g->dy)) {
@@ -427,6 +438,7 @@ static void detail_enter(App *app)
                                : DETAIL_ENTER_FADE;
     ds->entered_ms = app->now_ms;
     ds->last_update_ms = app->now_ms;
+    ds->fade_ms = 0;
     app->dirty = true;
     if (!has_career(app)) {
         app_back(app); /* nothing to show: never an empty card */
@@ -452,6 +464,15 @@ static float entrance_of(const App *app)
     return tween_value(&t, app->now_ms);
 }
 
+/* Reduced motion: 0..1 through the fade that replaces a section slide. */
+static float page_fade(const App *app)
+{
+    uint64_t start = app->detail.fade_ms; /* 0: no fade since entering */
+    if (!app_reduced_motion(app) || !start || app->now_ms >= start + ACCESS_CROSSFADE_MS)
+        return 1.0f;
+    return (float)(app->now_ms - start) / (float)ACCESS_CROSSFADE_MS;
+}
+
 static bool detail_update(App *app)
 {
     DetailState *ds = &app->detail;
@@ -470,7 +491,7 @@ static bool detail_update(App *app)
     for (int i = 0; i < SECTIONS; i++)
         scrolling |= scroll_update(&ds->scroll[i], app->now_ms);
     bool entering = app->now_ms < ds->entered_ms + entrance_ms(ds);
-    return ds->paging || scrolling || entering;
+    return ds->paging || scrolling || entering || page_fade(app) < 1.0f;
 }
 
 /* ---- drawing ------------------------------------------------------------- */
@@ -517,6 +538,8 @@ static void draw_tabs(App *app, DrawList *dl, const DetailLayout *d)
 static void draw_pages(App *app, DrawList *dl, const DetailLayout *d)
 {
     const DetailState *ds = &app->detail;
+    float saved = dl->alpha;
+    dl->alpha = saved * page_fade(app);
     drawlist_clip_push(dl, d->view);
     int first = (int)floorf(ds->position);
     for (int i = first; i <= first + 1; i++) {
@@ -531,6 +554,7 @@ static void draw_pages(App *app, DrawList *dl, const DetailLayout *d)
                          d->content.y - ds->scroll[i].offset, d->content.w, shown);
     }
     drawlist_clip_pop(dl);
+    dl->alpha = saved;
 }
 
 /* Soft edges and a thin bar say there is more above or below. */

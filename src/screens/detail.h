@@ -76,6 +76,7 @@ typedef struct {
     DetailEntrance entrance;
     uint64_t entered_ms;
     uint64_t last_update_ms;
+    uint64_t fade_ms;           /* reduced motion: when a section began fading in */
 } DetailState;
 
 /* Hit areas, for tests and anything that drives the screen. */

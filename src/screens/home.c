@@ -68,10 +68,18 @@ static Rect lang_pill(const App *app, const HomeLayout *h)
     return r;
 }
 
-/* Width left for the title beside the toggle. */
+/* The "Aa" pill: left of the language pill, the same height. */
+static Rect access_rect(const App *app, const HomeLayout *h)
+{
+    Rect lang = lang_rect(app, h);
+    float w = access_sheet_pill_width(app);
+    return rect_make(lang.x - roundf(16.0f * app->layout.s) - w, lang.y, w, lang.h);
+}
+
+/* Width left for the title beside the toggles. */
 static float header_width(const App *app, const HomeLayout *h)
 {
-    Rect t = lang_rect(app, h);
+    Rect t = access_rect(app, h);
     return t.x - roundf(32.0f * app->layout.s) - h->title.x;
 }
 
@@ -86,6 +94,8 @@ static Rect button_rect(const App *app, const HomeLayout *h, HomeButton b)
 {
     if (b == HOME_BUTTON_LANG)
         return lang_rect(app, h);
+    if (b == HOME_BUTTON_ACCESS)
+        return access_rect(app, h);
     float gap = roundf(24.0f * app->layout.s);
     if (app->layout.portrait) {
         float w = (h->buttons.w - gap) * 0.5f;
@@ -110,7 +120,9 @@ static void press_button(App *app, HomeButton b)
     if (b == HOME_BUTTON_LANG) {
         app->lang = app->lang == LANG_ES ? LANG_EN : LANG_ES;
         app->dirty = true;
-    } else if (b == HOME_BUTTON_COMPARE)
+    } else if (b == HOME_BUTTON_ACCESS)
+        access_sheet_open(app);
+    else if (b == HOME_BUTTON_COMPARE)
         app_navigate(app, nav_target(SCREEN_COMPARE, -1, -1, 0));
     else if (b == HOME_BUTTON_QUIZ)
         app_navigate(app, nav_target(SCREEN_QUIZ, -1, -1, 0));
@@ -168,8 +180,10 @@ static void settle_to(App *app, int slot, float velocity_cards_per_ms)
     if (!wraps(app))
         slot = slot < 0 ? 0 : slot > n - 1 ? n - 1 : slot;
     hs->focused = wrap_index(slot, n);
-    hs->snap = spring_make(hs->position, (float)slot, SNAP_STIFFNESS, 0.92f);
-    hs->snap.vel = velocity_cards_per_ms * 1000.0f; /* the spring counts per second */
+    /* Reduced motion: critically damped from rest, so it never overshoots. */
+    bool calm = app_reduced_motion(app);
+    hs->snap = spring_make(hs->position, (float)slot, SNAP_STIFFNESS, calm ? 1.0f : 0.92f);
+    hs->snap.vel = calm ? 0.0f : velocity_cards_per_ms * 1000.0f; /* the spring counts per second */
     hs->settling = true;
     hs->last_update_ms = app->now_ms;
     app->dirty = true;
@@ -185,6 +199,11 @@ static void open_card(App *app, int index)
     HomeState *hs = &app->home;
     hs->open = index;
     hs->pressed = -1;
+    if (app_reduced_motion(app)) { /* no growth: the router crossfades to detail */
+        hs->expand = tween_still(1.0f);
+        app->dirty = true;
+        return;
+    }
     hs->expand = tween_make(tween_value(&hs->expand, app->now_ms), 1.0f, app->now_ms, EXPAND_MS,
                             EASE_IN_OUT_CUBIC);
     settle_to(app, (int)lroundf(hs->position + offset_of(app, index)), 0.0f);
@@ -220,7 +239,8 @@ static void home_enter(App *app)
     hs->last_update_ms = app->now_ms;
     app->dirty = true;
     int returning = app->nav_from.screen == SCREEN_DETAIL ? app->nav_from.career : -1;
-    if (app->nav_was_back && returning >= 0 && returning < career_count(app)) {
+    if (app->nav_was_back && returning >= 0 && returning < career_count(app) &&
+        !app_reduced_motion(app)) {
         hs->open = returning;
         hs->expand = tween_make(1.0f, 0.0f, app->now_ms, EXPAND_MS, EASE_IN_OUT_CUBIC);
         return;
@@ -270,6 +290,10 @@ static void gesture_open_card(App *app, const Gesture *g)
 static void home_gesture(App *app, const Gesture *g)
 {
     HomeState *hs = &app->home;
+    if (access_sheet_active(app)) {
+        access_sheet_gesture(app, g);
+        return;
+    }
     if (is_open(hs)) {
         if (!is_closing(app))
             gesture_open_card(app, g);
@@ -329,6 +353,10 @@ static void home_gesture(App *app, const Gesture *g)
 static void home_key(App *app, KeyAction action)
 {
     HomeState *hs = &app->home;
+    if (access_sheet_active(app)) {
+        access_sheet_key(app, action);
+        return;
+    }
     if (is_open(hs)) {
         if (action == KEY_BACK || action == KEY_HOME)
             close_card(app);
@@ -345,6 +373,8 @@ static void home_key(App *app, KeyAction action)
 
 static bool entrance_running(const App *app)
 {
+    if (app_reduced_motion(app))
+        return false; /* the router's crossfade is the entrance */
     uint64_t end = app->home.entered_ms + ENTRANCE_DELAY_MS +
                    (uint64_t)ENTRANCE_STAGGER_MS * (uint64_t)career_count(app) + ENTRANCE_MS;
     return app->now_ms < end;
@@ -369,12 +399,15 @@ static bool home_update(App *app)
         hs->open = -1;
     else if (is_open(hs) && !expanding && !is_closing(app))
         app_navigate(app, nav_target(SCREEN_DETAIL, hs->open, -1, 0));
-    return hs->settling || expanding || entrance_running(app);
+    bool sheet = access_sheet_update(app);
+    return hs->settling || expanding || entrance_running(app) || sheet;
 }
 
 /* Entrance progress of card `index` (0 hidden .. 1 in place). */
 static float entrance_of(const App *app, int index)
 {
+    if (app_reduced_motion(app))
+        return 1.0f;
     uint64_t start = tween_stagger_start(app->home.entered_ms + ENTRANCE_DELAY_MS, index,
                                          ENTRANCE_STAGGER_MS);
     Tween t = tween_make(0.0f, 1.0f, start, ENTRANCE_MS, EASE_OUT_CUBIC);
@@ -440,6 +473,9 @@ static void draw_buttons(App *app, DrawList *dl, const HomeLayout *h)
     dl->alpha = entrance_of(app, 0);
     widget_button(app, dl, lang_pill(app, h), lang_label(app), NULL, BUTTON_SECONDARY,
                   app->home.pressed_button == HOME_BUTTON_LANG);
+    Rect aa = access_rect(app, h);
+    aa.h = h->title.h;
+    access_sheet_draw_pill(app, dl, aa, app->home.pressed_button == HOME_BUTTON_ACCESS);
     dl->alpha = 1.0f;
 }
 
@@ -489,6 +525,7 @@ static void home_draw(App *app, DrawList *dl)
     draw_buttons(app, dl, &h);
     if (is_open(&app->home))
         draw_open_card(app, dl, &h);
+    access_sheet_draw(app, dl);
 }
 
 const ScreenOps home_screen = {

@@ -561,6 +561,8 @@ static void quiz_draw(App *app, DrawList *dl)
     if (!is_result(app, q->page))
         draw_progress(app, dl, &L);
     float t = tween_value(&q->change, app->now_ms), slide = layout_px(&app->layout, SLIDE_UNITS);
+    if (app_reduced_motion(app))
+        slide = 0.0f; /* pages crossfade where they stand */
     float dir = (float)q->direction, saved = dl->alpha;
     if (q->leaving >= 0 && t < 1.0f) {
         dl->alpha = saved * (1.0f - t);

@@ -388,8 +388,8 @@ static void draw_best(App *app, DrawList *dl, const QuizLayout *L, float dx)
 /* How far rank i's bar has grown (0..1): each starts a beat after the last. */
 static float bar_growth(const App *app, int i)
 {
-    if (app->quiz.result_ms == 0)
-        return 1.0f;
+    if (app->quiz.result_ms == 0 || app_reduced_motion(app))
+        return 1.0f; /* reduced motion: the bars stand at full length at once */
     uint64_t start = tween_stagger_start(app->quiz.result_ms + BAR_DELAY_MS, i, BAR_STAGGER_MS);
     Tween t = tween_make(0.0f, 1.0f, start, BAR_MS, EASE_OUT_CUBIC);
     return tween_value(&t, app->now_ms);

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "screens/access_sheet.h"
 #include "spring.h"
 #include "tween.h"
 
@@ -31,6 +32,7 @@ typedef enum {
     HOME_BUTTON_COMPARE,
     HOME_BUTTON_QUIZ,
     HOME_BUTTON_LANG,
+    HOME_BUTTON_ACCESS,     /* the "Aa" pill: opens the accessibility sheet */
     HOME_BUTTON_COUNT
 } HomeButton;
 
@@ -48,6 +50,7 @@ typedef struct {
     Tween expand;           /* 0 = card in carousel, 1 = fully open */
     uint64_t last_update_ms;
     HomeButton pressed_button;
+    AccessSheet sheet;      /* the "Aa" sheet of readability options */
 } HomeState;
 
 #include "screens/detail.h"
