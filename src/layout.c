@@ -47,8 +47,10 @@ HomeLayout layout_home(const Layout *l)
     float s = l->s;
     Rect safe = l->safe;
     float title_h = layout_line_px(l, TYPE_H1), sub_h = layout_line_px(l, TYPE_BODY);
-    if (l->portrait && l->text_scale > 1.0f)
-        sub_h *= 2.0f; /* large text: the subtitle may take two lines */
+    if (l->portrait && l->text_scale > 1.0f) { /* large text: title and subtitle may wrap */
+        title_h = fmaxf(title_h, 2.0f * layout_line_px(l, TYPE_H2));
+        sub_h *= 2.0f;
+    }
     h.title = rect_make(safe.x, safe.y, safe.w, title_h);
     h.subtitle = rect_make(safe.x, h.title.y + title_h + 8.0f * s, safe.w, sub_h);
 

@@ -361,11 +361,13 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
     if (room >= 3.0f * body_lh) /* whole or not at all: large text may not fit it */
         widget_text_height(app, TYPE_BODY, WEIGHT_REGULAR, ltext_get(&c->summary, app->lang), w,
                            lines, &summary_fits);
-    if (summary_fits) {
+    if (room >= 3.0f * body_lh) {
         y += roundf(24.0f * p.s);
-        y += draw_text_at(dl, &p, x, y, w, TYPE_BODY, WEIGHT_REGULAR, p.ink, lines,
-                          ltext_get(&c->summary, app->lang));
-        y += roundf(20.0f * p.s);
+        if (summary_fits) { /* else the duties alone fill the room */
+            y += draw_text_at(dl, &p, x, y, w, TYPE_BODY, WEIGHT_REGULAR, p.ink, lines,
+                              ltext_get(&c->summary, app->lang));
+            y += roundf(20.0f * p.s);
+        }
         draw_duties(app, dl, &p, c, rect_make(x, y, w, rule_y - roundf(20.0f * p.s) - y));
     }
     Color rule = app->theme.surface_alt;

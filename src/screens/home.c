@@ -64,7 +64,7 @@ static Rect lang_rect(const App *app, const HomeLayout *h)
 static Rect lang_pill(const App *app, const HomeLayout *h)
 {
     Rect r = lang_rect(app, h);
-    r.h = h->title.h;
+    r.h = fminf(h->title.h, r.h);
     return r;
 }
 
@@ -427,17 +427,26 @@ static void draw_header(App *app, DrawList *dl, const HomeLayout *h)
      * size rather than being cut. */
     Rect title_box = rect_make(h->title.x, h->title.y, w, h->title.h);
     TypeRole title_role = widget_fit_role(app, title_text, TYPE_H1, WEIGHT_BOLD, w, 1);
+    /* A box two H2 lines tall (portrait, large text) keeps H2 on two lines. */
+    int title_lines = h->title.h >= 2.0f * layout_line_px(l, TYPE_H2) ? 2 : 1;
+    if (title_role != TYPE_H1 && title_lines == 2)
+        title_role = widget_fit_role(app, title_text, TYPE_H2, WEIGHT_BOLD, w, 2);
     if (title_role != TYPE_H1) { /* centred on the toggle beside it */
         title = layout_text_style(l, title_role, WEIGHT_BOLD);
         float line = app->measurer->line_height(app->measurer->user, &title);
-        title_box.y += roundf((title_box.h - line) * 0.5f);
+        float used = widget_text_height(app, title_role, WEIGHT_BOLD, title_text, w, title_lines,
+                                        NULL);
+        line = fmaxf(line, used);
+        float beside = fminf(widget_target_size(app), title_box.h); /* the pills' height */
+        title_box.y += roundf(fmaxf(beside - line, 0.0f) * 0.5f);
         title_box.h = line;
     }
     int sub_lines = h->subtitle.h >= 2.0f * layout_line_px(l, TYPE_BODY) ? 2 : 1;
     sub = layout_text_style(l, widget_fit_role(app, sub_text, TYPE_BODY, WEIGHT_REGULAR,
                                                h->subtitle.w, sub_lines), WEIGHT_REGULAR);
     dl->alpha = t;
-    drawlist_text(dl, title_box, &title, app->theme.text_on_bg, ALIGN_LEFT, 1, title_text);
+    drawlist_text(dl, title_box, &title, app->theme.text_on_bg, ALIGN_LEFT, title_lines,
+                  title_text);
     drawlist_text(dl, h->subtitle, &sub, app->theme.text_muted_on_bg, ALIGN_LEFT, sub_lines,
                   sub_text);
     dl->alpha = 1.0f;
@@ -474,7 +483,7 @@ static void draw_buttons(App *app, DrawList *dl, const HomeLayout *h)
     widget_button(app, dl, lang_pill(app, h), lang_label(app), NULL, BUTTON_SECONDARY,
                   app->home.pressed_button == HOME_BUTTON_LANG);
     Rect aa = access_rect(app, h);
-    aa.h = h->title.h;
+    aa.h = lang_pill(app, h).h;
     access_sheet_draw_pill(app, dl, aa, app->home.pressed_button == HOME_BUTTON_ACCESS);
     dl->alpha = 1.0f;
 }
