@@ -47,7 +47,7 @@ const char *cli_usage(void)
            "  --help, --version\n"
            "\n"
            "exit codes: 0 ok, 1 bundle problems, 2 bad arguments or script,\n"
-           "            3 display, renderer or font failure\n";
+           "            3 display, renderer or font failure, 4 --soak found a problem\n";
 }
 
 static bool parse_side(const char *s, char **end, int *out)
