@@ -86,13 +86,13 @@ static SoakKind pick_kind(SoakRng *rng, const SoakView *v)
 static void tap_point(SoakRng *rng, const SoakView *v, float *x, float *y)
 {
     float w = (float)v->w, h = (float)v->h, zone = soak_rng_unit(rng);
-    if (zone < 0.27f) {
+    if (zone < 0.25f) {
         *x = between(rng, 0, w - 1), *y = between(rng, 0, h - 1);
-    } else if (zone < 0.35f) { /* top bar: Home, Compare with..., A day in the life */
+    } else if (zone < 0.40f) { /* top bar: Home, Compare with..., A day in the life */
         *x = between(rng, 0.4f * w, 0.98f * w), *y = between(rng, 0.03f * h, 0.14f * h);
-    } else if (zone < 0.50f) { /* bottom band: page dots, tabs */
+    } else if (zone < 0.52f) { /* bottom band: page dots, tabs */
         *x = between(rng, 0.05f * w, 0.95f * w), *y = between(rng, 0.75f * h, 0.97f * h);
-    } else if (zone < 0.65f) { /* bottom corners: the big buttons */
+    } else if (zone < 0.66f) { /* bottom corners: the big buttons */
         *x = between(rng, 0.02f * w, 0.25f * w), *y = between(rng, 0.85f * h, 0.97f * h);
         if (soak_rng_unit(rng) < 0.5f)
             *x = w - *x;

@@ -189,7 +189,9 @@ static void dialog_geometry(const App *app, PanelGeometry *g)
     g->confirm_exit = rect_make(d.x + pad + w - half, by, half, g->L.target);
 }
 
-static PanelGeometry panel_geometry(const App *app)
+/* `dialog`: also lay out the exit confirmation (its text is measured, which
+ * costs: only while it shows, and never for the per-tick list extent). */
+static PanelGeometry panel_geometry_with(const App *app, bool dialog)
 {
     PanelGeometry g;
     memset(&g, 0, sizeof g);
@@ -200,9 +202,14 @@ static PanelGeometry panel_geometry(const App *app)
     float ew = widget_button_width(app, exit_label(app), false);
     g.exit = rect_make(bar.x + bar.w - ew, bar.y, ew, g.L.target);
     side_geometry(app, &g);
-    if (app->admin.panel.confirm_exit) /* measuring its text costs: only while it shows */
+    if (dialog)
         dialog_geometry(app, &g);
     return g;
+}
+
+static PanelGeometry panel_geometry(const App *app)
+{
+    return panel_geometry_with(app, app->admin.panel.confirm_exit);
 }
 
 static Rect control_rect(const App *app, const PanelGeometry *g, AdminControl c)
@@ -237,7 +244,7 @@ Rect admin_panel_control_rect(const App *app, AdminControl c)
 
 Rect admin_panel_problems_view(const App *app)
 {
-    return panel_geometry(app).list;
+    return panel_geometry_with(app, false).list;
 }
 
 static AdminControl control_at(const App *app, float x, float y)
