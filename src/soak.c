@@ -333,6 +333,11 @@ static void check_kiosk(Check *c, const App *app)
     ScreenId shown = app->nav_pending ? app->nav_next.screen : app->screen;
     if ((shown == SCREEN_ATTRACT) != (k->phase == KIOSK_ATTRACT))
         fail(c, "screen %s while the kiosk phase is %d", app_screen_name(shown), (int)k->phase);
+    /* Nobody is here: the next visitor starts in the kiosk's own language
+     * and readability options, whatever the last one chose. */
+    if (k->phase == KIOSK_ATTRACT &&
+        (app->lang != app->start_lang || !access_equal(&app->access, &app->start_access)))
+        fail(c, "the attract loop kept the last visitor's language or readability options");
     if (k->last_input_ms > app->now_ms)
         fail(c, "kiosk input stamped in the future");
     if (app->cover != COVER_NONE || app->help_visible)

@@ -194,6 +194,12 @@ static void test_check_catches_kiosk_disagreements(void **state)
     r->app = good;
     r->app.quit_requested = true;
     expect_caught(&r->app, "quit");
+    r->app = good;
+    r->app.lang = r->app.start_lang == LANG_EN ? LANG_ES : LANG_EN;
+    expect_caught(&r->app, "last visitor's language");
+    r->app = good;
+    r->app.access.large_text = !r->app.start_access.large_text;
+    expect_caught(&r->app, "readability");
     rig_close(r);
 }
 
