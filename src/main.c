@@ -20,6 +20,7 @@
 #include "cli.h"
 #include "content.h"
 #include "pin.h"
+#include "platform/bench.h"
 #include "platform/export.h"
 #include "platform/fonts.h"
 #include "platform/render_sdl.h"
@@ -236,16 +237,17 @@ static int run(const CliOptions *o)
         snprintf(s.assets_dir, sizeof s.assets_dir, "%s", env_assets);
     else
         default_dir("assets", s.assets_dir, sizeof s.assets_dir);
+    if (o->mode == MODE_BENCH) {
+        int bench_code = bench_run(&s, o, bundle);
+        session_free(&s);
+        return bench_code;
+    }
     int code = session_load(&s, bundle);
     if (code == EXIT_OK && o->mode == MODE_SOAK) {
         /* Software frames cost by the pixel: a smaller frame keeps a day to seconds. */
         SoakOptions so = {o->soak_hours, o->seed, o->kiosk, o->size_set ? o->size_w : 960,
                           o->size_set ? o->size_h : 540, bundle};
         code = soak_sdl_run(&s, &so);
-    } else if (code == EXIT_OK && o->mode == MODE_BENCH) {
-        /* Being built (issue 7): bench.c replaces this. */
-        fprintf(stderr, "careerdeck: --bench is not built yet\n");
-        code = EXIT_USAGE;
     } else if (code == EXIT_OK && o->mode == MODE_EXPORT)
         code = export_run(&s, o->export_dir, o->size_w, o->size_h);
     else if (code == EXIT_OK)

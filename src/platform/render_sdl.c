@@ -439,6 +439,7 @@ static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
 }
 
 static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint);
+static void apply_clip(Renderer *r);
 
 static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
 {
@@ -530,10 +531,73 @@ static void fill_with_feather(Renderer *r, const DrawCmd *cmd, const Outline *in
     SDL_RenderGeometry(r->sdl, NULL, v, nv, idx, ni);
 }
 
-static void draw_rect(Renderer *r, const DrawCmd *cmd)
+/* ---- fast fills ----------------------------------------------------------
+ * SDL's software renderer fills SDL_RenderGeometry triangles pixel by pixel,
+ * interpolating colours: a card-sized shape costs milliseconds. A rounded
+ * rect is uniform inside (or one colour per row, for a vertical gradient), so
+ * only the bands holding its corners and anti-aliased edges go through the
+ * triangles, clipped to those bands; the inside is plain rectangle fills. */
+
+enum { FAST_FILL_MIN_PIXELS = 4096 }; /* smaller shapes: triangles are cheap enough */
+
+/* The clip in force: the innermost pushed one, else everything. */
+static SDL_Rect current_clip(const Renderer *r)
 {
-    if (cmd->color.a == 0 && cmd->color2.a == 0)
-        return;
+    return r->clip_depth ? r->clips[r->clip_depth - 1] : (SDL_Rect){0, 0, 1 << 20, 1 << 20};
+}
+
+static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
+{
+    /* Opaque fills copy; only translucent ones need blending. */
+    SDL_SetRenderDrawBlendMode(r->sdl, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(r->sdl, &rc);
+    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
+}
+
+/* Runs `draw` once per band around `inner` within `outer`, clipped to it. */
+typedef void (*BandDraw)(Renderer *r, const DrawCmd *cmd);
+
+static void draw_bands(Renderer *r, const DrawCmd *cmd, SDL_Rect outer, SDL_Rect inner,
+                       BandDraw draw)
+{
+    SDL_Rect bands[4] = {
+        {outer.x, outer.y, outer.w, inner.y - outer.y},
+        {outer.x, inner.y + inner.h, outer.w, outer.y + outer.h - inner.y - inner.h},
+        {outer.x, inner.y, inner.x - outer.x, inner.h},
+        {inner.x + inner.w, inner.y, outer.x + outer.w - inner.x - inner.w, inner.h},
+    };
+    SDL_Rect clip = current_clip(r), band;
+    for (int i = 0; i < 4; i++)
+        if (SDL_IntersectRect(&bands[i], &clip, &band)) {
+            SDL_RenderSetClipRect(r->sdl, &band);
+            draw(r, cmd);
+        }
+    apply_clip(r);
+}
+
+/* The whole-pixel box of a shape's pixels: from the outline grown by `grow`. */
+static SDL_Rect outer_box(Rect rc, float grow)
+{
+    int x0 = (int)floorf(rc.x - grow), y0 = (int)floorf(rc.y - grow);
+    return (SDL_Rect){x0, y0, (int)ceilf(rc.x + rc.w + grow) - x0,
+                      (int)ceilf(rc.y + rc.h + grow) - y0};
+}
+
+/* Pixels surely inside a rounded rect's solid part: the rows between its
+ * corners, a pixel in from its straight sides (a margin for the feather). */
+static SDL_Rect solid_box(Rect rc, float radius)
+{
+    float rad = fmaxf(fminf(radius, fminf(rc.w, rc.h) * 0.5f), 0.0f);
+    int x0 = (int)ceilf(rc.x + 1.0f), x1 = (int)floorf(rc.x + rc.w - 1.0f);
+    int y0 = (int)ceilf(rc.y + fmaxf(rad, 1.0f)), y1 = (int)floorf(rc.y + rc.h - fmaxf(rad, 1.0f));
+    return (SDL_Rect){x0, y0, x1 > x0 ? x1 - x0 : 0, y1 > y0 ? y1 - y0 : 0};
+}
+
+/* ---- shapes (triangles) -------------------------------------------------- */
+
+static void geometry_rect(Renderer *r, const DrawCmd *cmd)
+{
     if (cmd->radius <= 0.5f) { /* square: a plain two-triangle quad */
         Rect q = cmd->rect;
         SDL_Color top = to_sdl(cmd->color), bottom = to_sdl(cmd->color2);
@@ -550,7 +614,38 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
     fill_with_feather(r, cmd, &in, &out, cmd->color, true);
 }
 
-static void draw_shadow(Renderer *r, const DrawCmd *cmd)
+/* The inside of a rect: one fill, or one per row of a gradient (the colour
+ * at each row's centre, as the triangles interpolate it). */
+static void fill_inside(Renderer *r, const DrawCmd *cmd, SDL_Rect inner)
+{
+    SDL_Rect clip = current_clip(r), part;
+    if (!SDL_IntersectRect(&inner, &clip, &part))
+        return;
+    bool flat = memcmp(&cmd->color, &cmd->color2, sizeof cmd->color) == 0;
+    if (flat) {
+        fill_span(r, part, to_sdl(cmd->color));
+        return;
+    }
+    for (int y = part.y; y < part.y + part.h; y++)
+        fill_span(r, (SDL_Rect){part.x, y, part.w, 1}, gradient_at(cmd, (float)y + 0.5f));
+}
+
+static void draw_rect(Renderer *r, const DrawCmd *cmd)
+{
+    if (cmd->color.a == 0 && cmd->color2.a == 0)
+        return;
+    bool square = cmd->radius <= 0.5f;
+    SDL_Rect outer = outer_box(cmd->rect, square ? 0.0f : 0.5f);
+    SDL_Rect inner = square ? outer_box(cmd->rect, -1.0f) : solid_box(cmd->rect, cmd->radius);
+    if (inner.w <= 0 || inner.h <= 0 || (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS) {
+        geometry_rect(r, cmd);
+        return;
+    }
+    fill_inside(r, cmd, inner);
+    draw_bands(r, cmd, outer, inner, geometry_rect);
+}
+
+static void geometry_shadow(Renderer *r, const DrawCmd *cmd)
 {
     float blur = fmaxf(cmd->blur, 1.0f);
     Rect core = rect_inset(cmd->rect, blur * 0.5f, blur * 0.5f);
@@ -561,6 +656,36 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd)
     Color c = cmd->color;
     c.a = (uint8_t)(c.a * 0.55f);
     fill_with_feather(r, cmd, &in, &out, c, false);
+}
+
+/* The core of a shadow is hidden when the next command is an opaque flat
+ * rect over it (a card on its own shadow): then only the fade is drawn. */
+static bool core_hidden(const DrawCmd *next, SDL_Rect core)
+{
+    if (!next || next->kind != DRAW_RECT || next->color.a != 255 || next->color2.a != 255)
+        return false;
+    SDL_Rect cover = solid_box(next->rect, next->radius), both;
+    return SDL_IntersectRect(&core, &cover, &both) && SDL_RectEquals(&both, &core);
+}
+
+static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
+{
+    float blur = fmaxf(cmd->blur, 1.0f);
+    Rect core = rect_inset(cmd->rect, blur * 0.5f, blur * 0.5f);
+    SDL_Rect outer = outer_box(core, blur + 1.0f);
+    SDL_Rect inner = solid_box(core, fmaxf(cmd->radius - blur * 0.5f, 0.0f));
+    if (inner.w <= 0 || inner.h <= 0 || (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS) {
+        geometry_shadow(r, cmd);
+        return;
+    }
+    if (!core_hidden(next, inner)) {
+        SDL_Color c = to_sdl(cmd->color);
+        c.a = (uint8_t)(cmd->color.a * 0.55f);
+        SDL_Rect clip = current_clip(r), part;
+        if (SDL_IntersectRect(&inner, &clip, &part))
+            fill_span(r, part, c);
+    }
+    draw_bands(r, cmd, outer, inner, geometry_shadow);
 }
 
 static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
@@ -687,7 +812,7 @@ void render_frame(Renderer *r, const DrawList *dl)
         const DrawCmd *cmd = &dl->cmds[i];
         switch (cmd->kind) {
         case DRAW_RECT: draw_rect(r, cmd); break;
-        case DRAW_SHADOW: draw_shadow(r, cmd); break;
+        case DRAW_SHADOW: draw_shadow(r, cmd, i + 1 < dl->count ? cmd + 1 : NULL); break;
         case DRAW_TEXT: draw_text(r, dl, cmd); break;
         case DRAW_IMAGE: draw_image(r, dl, cmd); break;
         case DRAW_CLIP_PUSH: push_clip(r, cmd->rect); break;
