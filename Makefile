@@ -133,6 +133,17 @@ fuzz:
 memcheck: $(BUILD)/careerdeck
 	@$(TEST_ENV) MEMCHECK_DIR=$(BUILD)/memcheck sh scripts/memcheck.sh ./$(BUILD)/careerdeck full
 
+# The performance benchmark against a minimal SDL program (bench/floor.c):
+# prints a table and writes docs/performance.md. Not part of `make test`.
+BENCH_FLOOR := $(BUILD)/bench/floor
+$(BENCH_FLOOR): bench/floor.c $(BUILD)/obj/src/frametimes.o | $(DEPS_OK)
+	@mkdir -p $(@D)
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: $(BUILD)/careerdeck $(BENCH_FLOOR)
+	@sh scripts/bench.sh ./$(BUILD)/careerdeck ./$(BENCH_FLOOR)
+
 # Regenerates docs/screenshots/ from the scripts in tests/scripts/.
 screenshots: $(BUILD)/careerdeck
 	@sh scripts/screenshots.sh ./$(BUILD)/careerdeck

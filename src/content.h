@@ -136,7 +136,7 @@ typedef struct {
 } Career;
 
 /* Limits the screens size their arrays by; the validator enforces them. */
-#define CONTENT_MAX_CAREERS 64
+#define CONTENT_MAX_CAREERS 256
 #define CONTENT_MAX_DAY_STEPS 20
 #define QUIZ_MIN_QUESTIONS 2
 #define QUIZ_MAX_QUESTIONS 10

@@ -1122,15 +1122,15 @@ static void test_career_limit(void **state)
 {
     (void)state;
     ContentReport r = { 0 };
-    size_t cap = 65 * 100 + 200, n = 0;
+    size_t cap = 257 * 100 + 200, n = 0;
     char *json = malloc(cap);
     assert_non_null(json);
     n += (size_t)snprintf(json, cap, "{\"format\": 1, \"title\": \"T\", \"sources\": [], \"careers\": [");
-    for (int i = 0; i < 65; i++)
+    for (int i = 0; i < 257; i++)
         n += (size_t)snprintf(json + n, cap - n, "%s{\"id\": \"c%d\"}", i ? "," : "", i);
     snprintf(json + n, cap - n, "]}");
     assert_null(parse_str(json, &r));
-    expect_item(&r, REPORT_ERROR, "careers", "has 65 items; the limit is 64");
+    expect_item(&r, REPORT_ERROR, "careers", "has 257 items; the limit is 256");
     free(json);
     content_report_free(&r);
 }
