@@ -14,6 +14,7 @@ libsdl2-image-dev
 libcjson-dev
 libcmocka-dev
 libqrencode-dev
+libpng-dev
 jq
 fonts-inter
 fonts-noto-core

@@ -52,7 +52,7 @@ struct Renderer {
     SDL_Renderer *sdl;
     FontFace faces[WEIGHT_COUNT];
     TextMeasurer measurer;
-    Cache text_cache, image_cache;
+    Cache text_cache, image_cache, shadow_cache;
     char *placeholder_path;
     char *warned[MAX_WARNED_FILES]; /* files already warned about: once each */
     size_t warned_count;
@@ -497,7 +497,7 @@ static SDL_Color gradient_at(const DrawCmd *cmd, float y)
 
 /* Fills the outline as a fan and adds a feather ring out to `outer`, whose
  * vertices carry alpha 0: that ring is the anti-aliasing (or the shadow). */
-static void fill_with_feather(Renderer *r, const DrawCmd *cmd, const Outline *in,
+static void fill_with_feather(SDL_Renderer *sdl, const DrawCmd *cmd, const Outline *in,
                               const Outline *outer, Color flat, bool gradient)
 {
     SDL_Vertex v[MAX_OUTLINE * 2 + 1];
@@ -528,7 +528,7 @@ static void fill_with_feather(Renderer *r, const DrawCmd *cmd, const Outline *in
         idx[ni++] = a; idx[ni++] = oa; idx[ni++] = ob;
         idx[ni++] = a; idx[ni++] = ob; idx[ni++] = b;
     }
-    SDL_RenderGeometry(r->sdl, NULL, v, nv, idx, ni);
+    SDL_RenderGeometry(sdl, NULL, v, nv, idx, ni);
 }
 
 /* ---- fast fills ----------------------------------------------------------
@@ -556,7 +556,7 @@ static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
 }
 
 /* Runs `draw` once per band around `inner` within `outer`, clipped to it. */
-typedef void (*BandDraw)(Renderer *r, const DrawCmd *cmd);
+typedef void (*BandDraw)(SDL_Renderer *sdl, const DrawCmd *cmd);
 
 static void draw_bands(Renderer *r, const DrawCmd *cmd, SDL_Rect outer, SDL_Rect inner,
                        BandDraw draw)
@@ -571,7 +571,7 @@ static void draw_bands(Renderer *r, const DrawCmd *cmd, SDL_Rect outer, SDL_Rect
     for (int i = 0; i < 4; i++)
         if (SDL_IntersectRect(&bands[i], &clip, &band)) {
             SDL_RenderSetClipRect(r->sdl, &band);
-            draw(r, cmd);
+            draw(r->sdl, cmd);
         }
     apply_clip(r);
 }
@@ -596,7 +596,7 @@ static SDL_Rect solid_box(Rect rc, float radius)
 
 /* ---- shapes (triangles) -------------------------------------------------- */
 
-static void geometry_rect(Renderer *r, const DrawCmd *cmd)
+static void geometry_rect(SDL_Renderer *sdl, const DrawCmd *cmd)
 {
     if (cmd->radius <= 0.5f) { /* square: a plain two-triangle quad */
         Rect q = cmd->rect;
@@ -605,13 +605,13 @@ static void geometry_rect(Renderer *r, const DrawCmd *cmd)
                            {{q.x + q.w, q.y + q.h}, bottom, {0, 0}},
                            {{q.x, q.y + q.h}, bottom, {0, 0}}};
         int idx[6] = {0, 1, 2, 0, 2, 3};
-        SDL_RenderGeometry(r->sdl, NULL, v, 4, idx, 6);
+        SDL_RenderGeometry(sdl, NULL, v, 4, idx, 6);
         return;
     }
     Outline in, out;
     rounded_outline(cmd->rect, cmd->radius, -0.5f, &in);
     rounded_outline(cmd->rect, cmd->radius, 0.5f, &out);
-    fill_with_feather(r, cmd, &in, &out, cmd->color, true);
+    fill_with_feather(sdl, cmd, &in, &out, cmd->color, true);
 }
 
 /* The inside of a rect: one fill, or one per row of a gradient (the colour
@@ -638,14 +638,14 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
     SDL_Rect outer = outer_box(cmd->rect, square ? 0.0f : 0.5f);
     SDL_Rect inner = square ? outer_box(cmd->rect, -1.0f) : solid_box(cmd->rect, cmd->radius);
     if (inner.w <= 0 || inner.h <= 0 || (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS) {
-        geometry_rect(r, cmd);
+        geometry_rect(r->sdl, cmd);
         return;
     }
     fill_inside(r, cmd, inner);
     draw_bands(r, cmd, outer, inner, geometry_rect);
 }
 
-static void geometry_shadow(Renderer *r, const DrawCmd *cmd)
+static void geometry_shadow(SDL_Renderer *sdl, const DrawCmd *cmd)
 {
     float blur = fmaxf(cmd->blur, 1.0f);
     Rect core = rect_inset(cmd->rect, blur * 0.5f, blur * 0.5f);
@@ -655,37 +655,137 @@ static void geometry_shadow(Renderer *r, const DrawCmd *cmd)
     /* A lighter core and a wide fade read as a soft, diffuse shadow. */
     Color c = cmd->color;
     c.a = (uint8_t)(c.a * 0.55f);
-    fill_with_feather(r, cmd, &in, &out, c, false);
+    fill_with_feather(sdl, cmd, &in, &out, c, false);
 }
 
-/* The core of a shadow is hidden when the next command is an opaque flat
- * rect over it (a card on its own shadow): then only the fade is drawn. */
-static bool core_hidden(const DrawCmd *next, SDL_Rect core)
+/* The part of a shadow's core that the next command hides: an opaque rect
+ * drawn straight after its shadow (a card on its own shadow). Empty when
+ * nothing is hidden. */
+static SDL_Rect core_hidden(const DrawCmd *next, SDL_Rect core)
 {
+    SDL_Rect hidden = {0, 0, 0, 0};
     if (!next || next->kind != DRAW_RECT || next->color.a != 255 || next->color2.a != 255)
-        return false;
-    SDL_Rect cover = solid_box(next->rect, next->radius), both;
-    return SDL_IntersectRect(&core, &cover, &both) && SDL_RectEquals(&both, &core);
+        return hidden;
+    SDL_Rect cover = solid_box(next->rect, next->radius);
+    if (!SDL_IntersectRect(&core, &cover, &hidden))
+        hidden = (SDL_Rect){0, 0, 0, 0};
+    return hidden;
+}
+
+/* ---- shadow textures --------------------------------------------------------
+ * Even banded, a card's 44 px soft shadow is ~150k pixels of interpolated
+ * triangles per frame. A shadow that keeps its size for two frames is drawn
+ * once, opaque, into a texture (keyed by size, radius, blur and colour, not
+ * by position or alpha) and copied from then on, tinted by alpha. Shadows
+ * snap to whole pixels: at this softness a half-pixel shift cannot be seen. */
+
+enum {
+    SHADOW_CACHE_ENTRIES = 32,
+    SHADOW_CACHE_PIXELS = 8 * 1024 * 1024, /* 32 MB of textures at most */
+};
+
+/* The shadow's pixel box, its rect snapped to whole pixels. */
+static SDL_Rect shadow_box(const DrawCmd *cmd, Rect *snapped)
+{
+    float blur = fmaxf(cmd->blur, 1.0f);
+    *snapped = cmd->rect;
+    snapped->x = roundf(snapped->x);
+    snapped->y = roundf(snapped->y);
+    return outer_box(rect_inset(*snapped, blur * 0.5f, blur * 0.5f), blur + 1.0f);
+}
+
+static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
+{
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, box.w, box.h, 32,
+                                                       SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *soft = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    SDL_Texture *tex = NULL;
+    if (soft) {
+        DrawCmd local = *cmd;
+        local.rect = rect_make(snapped.x - (float)box.x, snapped.y - (float)box.y, snapped.w,
+                               snapped.h);
+        local.color.a = 255; /* the draw's alpha is applied as a tint */
+        SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_NONE); /* store, not blend */
+        geometry_shadow(soft, &local);
+        SDL_RenderFlush(soft);
+        SDL_DestroyRenderer(soft);
+        tex = SDL_CreateTextureFromSurface(r->sdl, surf);
+        if (tex)
+            SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    }
+    SDL_FreeSurface(surf);
+    return tex;
+}
+
+static size_t cache_pixels(const Cache *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->cap; i++)
+        if (c->entries[i].key)
+            n += (size_t)c->entries[i].w * (size_t)c->entries[i].h;
+    return n;
+}
+
+/* The cached texture for this shadow, or NULL the first time a size is
+ * seen (an animated size would fill the cache with one-frame textures). */
+static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
+{
+    char key[160];
+    snprintf(key, sizeof key, "%d|%d|%d|%d|%02x%02x%02x", (int)lroundf(snapped.w * 4.0f),
+             (int)lroundf(snapped.h * 4.0f), (int)lroundf(cmd->radius * 4.0f),
+             (int)lroundf(cmd->blur * 4.0f), cmd->color.r, cmd->color.g, cmd->color.b);
+    CacheEntry *e = cache_find(&r->shadow_cache, key);
+    if (!e) {
+        if (cache_pixels(&r->shadow_cache) + (size_t)box.w * (size_t)box.h > SHADOW_CACHE_PIXELS)
+            cache_evict(&r->shadow_cache);
+        e = cache_insert(&r->shadow_cache, key);
+        if (e)
+            e->last_used = r->stats.frames;
+        return NULL;
+    }
+    if (!e->texture && e->last_used != r->stats.frames) {
+        e->texture = rasterise_shadow(r, cmd, snapped, box);
+        e->w = box.w;
+        e->h = box.h;
+    }
+    e->last_used = r->stats.frames;
+    return e->texture ? e : NULL;
+}
+
+static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part)
+{
+    SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
+    if (part.w > 0 && part.h > 0)
+        SDL_RenderCopy(r->sdl, tex, &src, &part);
 }
 
 static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
 {
     float blur = fmaxf(cmd->blur, 1.0f);
-    Rect core = rect_inset(cmd->rect, blur * 0.5f, blur * 0.5f);
-    SDL_Rect outer = outer_box(core, blur + 1.0f);
+    Rect snapped;
+    SDL_Rect box = shadow_box(cmd, &snapped);
+    Rect core = rect_inset(snapped, blur * 0.5f, blur * 0.5f);
     SDL_Rect inner = solid_box(core, fmaxf(cmd->radius - blur * 0.5f, 0.0f));
-    if (inner.w <= 0 || inner.h <= 0 || (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS) {
-        geometry_shadow(r, cmd);
+    if (inner.w <= 0 || inner.h <= 0 || (long)box.w * box.h < FAST_FILL_MIN_PIXELS) {
+        geometry_shadow(r->sdl, cmd);
         return;
     }
-    if (!core_hidden(next, inner)) {
-        SDL_Color c = to_sdl(cmd->color);
-        c.a = (uint8_t)(cmd->color.a * 0.55f);
-        SDL_Rect clip = current_clip(r), part;
-        if (SDL_IntersectRect(&inner, &clip, &part))
-            fill_span(r, part, c);
+    CacheEntry *e = shadow_texture(r, cmd, snapped, box);
+    if (!e) { /* first sight: triangles this once */
+        geometry_shadow(r->sdl, cmd);
+        return;
     }
-    draw_bands(r, cmd, outer, inner, geometry_shadow);
+    SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
+    SDL_Rect h = core_hidden(next, inner);
+    if (h.w <= 0 || h.h <= 0) {
+        SDL_RenderCopy(r->sdl, e->texture, NULL, &box);
+        return;
+    }
+    /* Copy all but what the card will cover: four strips around it. */
+    copy_part(r, e->texture, box, (SDL_Rect){box.x, box.y, box.w, h.y - box.y});
+    copy_part(r, e->texture, box, (SDL_Rect){box.x, h.y + h.h, box.w, box.y + box.h - h.y - h.h});
+    copy_part(r, e->texture, box, (SDL_Rect){box.x, h.y, h.x - box.x, h.h});
+    copy_part(r, e->texture, box, (SDL_Rect){h.x + h.w, h.y, box.x + box.w - h.x - h.w, h.h});
 }
 
 static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
@@ -847,7 +947,8 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
     if (!cache_init(&r->text_cache, config->text_cache_entries ? config->text_cache_entries
                                                                 : DEFAULT_TEXT_CACHE) ||
         !cache_init(&r->image_cache, config->image_cache_entries ? config->image_cache_entries
-                                                                  : DEFAULT_IMAGE_CACHE)) {
+                                                                  : DEFAULT_IMAGE_CACHE) ||
+        !cache_init(&r->shadow_cache, SHADOW_CACHE_ENTRIES)) {
         snprintf(err, err_len, "out of memory");
         render_destroy(r);
         return NULL;
@@ -863,6 +964,7 @@ void render_destroy(Renderer *r)
         return;
     cache_free(&r->text_cache);
     cache_free(&r->image_cache);
+    cache_free(&r->shadow_cache);
     for (int w = 0; w < WEIGHT_COUNT; w++)
         free_face(&r->faces[w]);
     free(r->placeholder_path);

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "platform/fonts.h"
 #include "platform/imagefile.h"
+#include "platform/pngwrite.h"
 
 int session_load(Session *s, const char *bundle)
 {
@@ -91,9 +92,11 @@ SDL_Surface *session_read_frame(Session *s)
 bool session_save_png(Session *s, const char *path, char *err, size_t err_len)
 {
     SDL_Surface *frame = session_read_frame(s);
-    bool ok = frame && IMG_SavePNG(frame, path) == 0;
-    if (!ok)
+    if (!frame) {
         snprintf(err, err_len, "%s", SDL_GetError());
+        return false;
+    }
+    bool ok = pngwrite_argb(frame, path, err, err_len);
     SDL_FreeSurface(frame);
     return ok;
 }
