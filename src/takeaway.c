@@ -13,12 +13,14 @@ typedef struct {
     const Content *content;
     Lang lang;
     const Career *c[2];
-    char people[2][192];
+    char people[2][192]; /* as a sentence's subject: "los codificadores médicos" */
+    char bare[2][192];   /* with no article: "codificadores médicos" */
 } Ctx;
 
-/* Values for the {a}..{z} placeholders of a template. */
+/* Values for the {a}..{z} placeholders of a template, and {A}..{Z}. */
 typedef struct {
     const char *v[26];
+    const char *up[26];
 } Vars;
 
 /* ---- small text helpers ----------------------------------------------- */
@@ -115,8 +117,9 @@ static void fill(char *buf, size_t len, const char *tmpl, const Vars *vars)
         return;
     size_t o = 0;
     for (const char *p = tmpl; *p && o + 1 < len;) {
-        if (p[0] == '{' && is_lower(p[1]) && p[2] == '}') {
-            for (const char *v = vars->v[p[1] - 'a']; v && *v && o + 1 < len; v++)
+        if (p[0] == '{' && (is_lower(p[1]) || is_upper(p[1])) && p[2] == '}') {
+            const char *v = is_lower(p[1]) ? vars->v[p[1] - 'a'] : vars->up[p[1] - 'A'];
+            for (; v && *v && o + 1 < len; v++)
                 buf[o++] = *v;
             p += 3;
         } else {
@@ -144,9 +147,11 @@ static void say(const Ctx *x, char *buf, size_t len, const char *key, const char
 /* Vars naming role i as {a} and role j as {b}. */
 static Vars roles(const Ctx *x, int i, int j)
 {
-    Vars v = {{0}};
+    Vars v = {{0}, {0}};
     v.v['a' - 'a'] = x->people[i];
     v.v['b' - 'a'] = x->people[j];
+    v.up['A' - 'A'] = x->bare[i];
+    v.up['B' - 'A'] = x->bare[j];
     return v;
 }
 
@@ -155,13 +160,13 @@ static void set(Vars *v, char name, const char *value)
     v->v[name - 'a'] = value;
 }
 
-/* A phrase from the bundle's own text, lower-cased for use mid-sentence in
- * English ("Physicians' offices" -> "physicians' offices"). */
+/* A phrase from the bundle's own text, lower-cased for use mid-sentence
+ * ("Physicians' offices" -> "physicians' offices", "Hospitales" ->
+ * "hospitales"); words with a capital inside ("CPC") keep it. */
 static const char *phrase(const Ctx *x, const LText *text, char *buf, size_t len)
 {
     copy(buf, len, ltext_get(text, x->lang));
-    if (x->lang == LANG_EN)
-        lower_sensibly(buf);
+    lower_sensibly(buf);
     return buf;
 }
 
@@ -194,6 +199,96 @@ bool takeaway_has_skill(const Career *career, const char *skill, Lang lang)
     return false;
 }
 
+/* Spanish words that end a job title's head: "especialista | en
+ * facturación", "técnico | de farmacia". Only the words before take the
+ * plural. */
+static bool is_es_joiner(const char *w, size_t n)
+{
+    static const char *const joiners[] = {"de", "del", "en", "y", "e", "o", "para", "con", "a",
+                                          "al", NULL};
+    for (size_t i = 0; joiners[i]; i++)
+        if (strlen(joiners[i]) == n && !strncmp(joiners[i], w, n))
+            return true;
+    return w[0] == '(';
+}
+
+/* One Spanish word `w` (n bytes) in the plural, appended to out. */
+static void plural_word_es(char *out, size_t cap, const char *w, size_t n)
+{
+    size_t used = strlen(out);
+    char last = n ? w[n - 1] : ' ';
+    const char *o_acute = "\xC3\xB3"; /* "-ión" -> "-iones": the accent goes */
+    if (n >= 4 && last == 'n' && !strncmp(w + n - 3, o_acute, 2) && w[n - 4] == 'i')
+        snprintf(out + used, cap - used, "%.*sones", (int)(n - 3), w);
+    else if (last == 'z')
+        snprintf(out + used, cap - used, "%.*sces", (int)(n - 1), w);
+    else if (is_vowel(last) || (n >= 2 && (unsigned char)w[n - 2] == 0xC3))
+        snprintf(out + used, cap - used, "%.*ss", (int)n, w); /* -o, -e, -á, -é, -ó */
+    else if (last == 's' || last == 'x' || !is_letter(last))
+        snprintf(out + used, cap - used, "%.*s", (int)n, w);
+    else
+        snprintf(out + used, cap - used, "%.*ses", (int)n, w);
+}
+
+/* Spanish plural of a job title ("codificador médico" -> "codificadores
+ * médicos"): each word up to the first joiner. */
+static void pluralise_es(char *s, size_t cap)
+{
+    char out[192] = "";
+    const char *p = s;
+    bool head = true;
+    while (*p) {
+        size_t spaces = strspn(p, " "), n = strcspn(p + spaces, " ");
+        const char *w = p + spaces;
+        size_t used = strlen(out);
+        snprintf(out + used, sizeof out - used, "%.*s", (int)spaces, p);
+        head = head && !is_es_joiner(w, n);
+        if (head)
+            plural_word_es(out, sizeof out, w, n);
+        else {
+            used = strlen(out);
+            snprintf(out + used, sizeof out - used, "%.*s", (int)n, w);
+        }
+        p = w + n;
+    }
+    copy(s, cap, out);
+}
+
+/* Drops a leading article ("los ", "las ", "the ") from a bundle's own
+ * people form. */
+static const char *without_article(const char *s)
+{
+    static const char *const articles[] = {"los ", "las ", "Los ", "Las ", "the ", "The ", NULL};
+    for (size_t i = 0; articles[i]; i++)
+        if (!strncmp(s, articles[i], strlen(articles[i])))
+            return s + strlen(articles[i]);
+    return s;
+}
+
+/* The people of a career with no article: the bundle's "people.<id>" less
+ * its article, else the name made plural (English, Spanish). */
+char *takeaway_people_bare(char *buf, size_t len, const Content *content, Lang lang,
+                           const Career *career)
+{
+    char key[160];
+    snprintf(key, sizeof key, "people.%s", career->id ? career->id : "");
+    const char *own = content ? content_ui(content, key, lang) : NULL;
+    if (own && *own) {
+        copy(buf, len, without_article(own));
+        return buf;
+    }
+    /* A name with no translation is English, and takes the English plural. */
+    bool own_lang = (unsigned)lang < LANG_COUNT && career->name.by_lang[lang];
+    Lang as = own_lang ? lang : LANG_EN;
+    copy(buf, len, ltext_get(&career->name, as));
+    lower_sensibly(buf);
+    if (as == LANG_EN)
+        pluralise(buf, len);
+    else if (as == LANG_ES)
+        pluralise_es(buf, len);
+    return buf;
+}
+
 char *takeaway_people(char *buf, size_t len, const Content *content, Lang lang,
                       const Career *career)
 {
@@ -204,11 +299,13 @@ char *takeaway_people(char *buf, size_t len, const Content *content, Lang lang,
         copy(buf, len, own);
         return buf;
     }
-    copy(buf, len, ltext_get(&career->name, lang));
-    if (lang == LANG_EN) {
-        lower_sensibly(buf);
-        pluralise(buf, len);
-    }
+    char bare[192];
+    takeaway_people_bare(bare, sizeof bare, content, lang, career);
+    /* Spanish names people with the article: "los codificadores médicos ganan".
+     * An untranslated English name stays bare ("los medical assistants" would
+     * read worse than the name alone). */
+    bool article = lang == LANG_ES && career->name.by_lang[LANG_ES];
+    snprintf(buf, len, "%s%s", article ? "los " : "", bare);
     return buf;
 }
 
@@ -928,9 +1025,11 @@ char *takeaway_write(char *buf, size_t len, const Content *content, Lang lang, c
     buf[0] = '\0';
     if (!content || !a || !b || (unsigned)dim >= TAKEAWAY_COUNT)
         return buf;
-    Ctx x = {content, lang, {a, b}, {{0}}};
+    Ctx x = {content, lang, {a, b}, {{0}}, {{0}}};
     takeaway_people(x.people[0], sizeof x.people[0], content, lang, a);
     takeaway_people(x.people[1], sizeof x.people[1], content, lang, b);
+    takeaway_people_bare(x.bare[0], sizeof x.bare[0], content, lang, a);
+    takeaway_people_bare(x.bare[1], sizeof x.bare[1], content, lang, b);
     writers[dim](&x, buf, len);
     return buf;
 }

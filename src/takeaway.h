@@ -7,13 +7,17 @@
  * administrative assistants is not reported; medical assistants earn
  * $44,200 at the median") rather than guessed.
  *
- * Names: in English a career reads as its people, lower-cased sensibly and
- * made plural ("Medical Assistant" -> "medical assistants"; words with a
+ * Names: a career reads as its people, lower-cased sensibly and made
+ * plural. English: "Medical Assistant" -> "medical assistants" (words with a
  * capital inside, such as "CMA" or "EKG", keep their case; the last word
- * before any "(...)" takes the plural). A bundle can override that form
- * with the ui key "people.<career id>" ("people.medical-coder": "medical
- * coders"); in other languages the name is used as the bundle gives it
- * unless that key exists.
+ * before any "(...)" takes the plural). Spanish: every word up to the first
+ * joiner ("de", "en", "y", ...) takes the plural, and a subject takes the
+ * article: "Codificador médico" -> "los codificadores médicos", so
+ * templates agree in the plural ("{a} ganan..."). {A} and {B} name the same
+ * people with no article, for "trabajan como {A}". A bundle can override
+ * the form with the ui key "people.<career id>" ("people.medical-coder":
+ * {"en": "medical coders", "es": "los codificadores médicos"}); the bare
+ * form drops its article.
  *
  * Rounding: pay differences to the nearest $1,000; below $500 the pay is
  * "about the same". Percentages print as format_percent does (whole numbers,
@@ -54,9 +58,13 @@ typedef enum {
 char *takeaway_write(char *buf, size_t len, const Content *content, Lang lang, const Career *a,
                      const Career *b, TakeawayDimension dim);
 
-/* The people who do a career, as sentences name them ("medical coders"). */
+/* The people who do a career, as a sentence's subject names them
+ * ("medical coders", "los codificadores médicos"). */
 char *takeaway_people(char *buf, size_t len, const Content *content, Lang lang,
                       const Career *career);
+/* The same with no article ("medical coders", "codificadores médicos"). */
+char *takeaway_people_bare(char *buf, size_t len, const Content *content, Lang lang,
+                           const Career *career);
 
 /* Case-insensitive (ASCII) equality, ignoring leading and trailing spaces:
  * how skills, settings and certification codes are matched. */

@@ -298,9 +298,99 @@ static void test_people_names(void **state)
     /* The bundle's own form wins. */
     assert_string_equal(takeaway_people(buf, sizeof buf, content, LANG_EN, career("b")),
                         "medical coders");
-    /* Other languages use the name as given. */
+    /* A name with no Spanish keeps its English plural, with no article. */
     assert_string_equal(takeaway_people(buf, sizeof buf, content, LANG_ES, career("a")),
-                        "Medical Assistant");
+                        "medical assistants");
+}
+
+/* ---- Spanish --------------------------------------------------------------- */
+
+static const char es_json[] =
+    "{\"format\":1,\"title\":\"T\","
+    "\"sources\":[{\"id\":\"s\",\"publisher\":\"P\",\"title\":\"T\",\"cite\":\"P\",\"year\":2025}],"
+    "\"careers\":["
+    "{\"id\":\"a\",\"name\":{\"en\":\"Pharmacy Technician\",\"es\":\"T\\u00e9cnico en farmacia\"},"
+    " \"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"a.svg\"},"
+    "{\"id\":\"b\",\"name\":{\"en\":\"Judge\",\"es\":\"Juez auxiliar\"},"
+    " \"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"a.svg\"},"
+    "{\"id\":\"c\",\"name\":{\"en\":\"Billing Specialist\",\"es\":\"Especialista de facturaci\\u00f3n\"},"
+    " \"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"a.svg\"},"
+    "{\"id\":\"d\",\"name\":{\"en\":\"Inspector\",\"es\":\"Inspector de calidad y seguridad\"},"
+    " \"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"a.svg\"},"
+    "{\"id\":\"e\",\"name\":{\"en\":\"Nurse\",\"es\":\"Enfermero\"},"
+    " \"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#0F766E\",\"icon\":\"a.svg\"}],"
+    "\"ui\":{\"people.e\":{\"en\":\"nurses\",\"es\":\"las enfermeras y los enfermeros\"}}}";
+
+static void test_spanish_people_are_plural_with_an_article(void **state)
+{
+    (void)state;
+    ContentReport r = {0};
+    Content *es = content_parse(es_json, sizeof es_json - 1, "es.json", NULL, NULL, &r);
+    content_report_free(&r);
+    assert_non_null(es);
+    static const char *const want[][2] = {
+        {"los t\xC3\xA9" "cnicos en farmacia", "t\xC3\xA9" "cnicos en farmacia"},
+        {"los jueces auxiliares", "jueces auxiliares"},
+        {"los especialistas de facturaci\xC3\xB3n", "especialistas de facturaci\xC3\xB3n"},
+        {"los inspectores de calidad y seguridad", "inspectores de calidad y seguridad"},
+        /* The bundle's own form, and without its article. */
+        {"las enfermeras y los enfermeros", "enfermeras y los enfermeros"},
+    };
+    char buf[192];
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        assert_string_equal(takeaway_people(buf, sizeof buf, es, LANG_ES, &es->careers[i]),
+                            want[i][0]);
+        assert_string_equal(takeaway_people_bare(buf, sizeof buf, es, LANG_ES, &es->careers[i]),
+                            want[i][1]);
+    }
+    /* English is unchanged by any of it. */
+    assert_string_equal(takeaway_people(buf, sizeof buf, es, LANG_EN, &es->careers[1]), "judges");
+    content_free(es);
+}
+
+/* The bundled content's sentences, in both languages: a plural subject with
+ * its article and a verb that agrees, and "como" with the bare plural. */
+static void test_bundled_sentences_in_both_languages(void **state)
+{
+    (void)state;
+    char dir[1024];
+    ContentReport r = {0};
+    Content *c = content_load(test_path(dir, sizeof dir, "data"), NULL, &r);
+    content_report_free(&r);
+    assert_non_null(c);
+    const Career *ma = &c->careers[content_career_index(c, "medical-assistant")];
+    const Career *mc = &c->careers[content_career_index(c, "medical-coder")];
+    char buf[512];
+    assert_string_equal(takeaway_write(buf, sizeof buf, c, LANG_EN, mc, ma, TAKEAWAY_PAY),
+                        "Medical coders earn about $6,000 more at the median: $50,250 vs $44,200");
+    assert_string_equal(takeaway_write(buf, sizeof buf, c, LANG_ES, mc, ma, TAKEAWAY_PAY),
+                        "Los codificadores m\xC3\xA9" "dicos ganan unos $6,000 m\xC3\xA1s en la "
+                        "mediana: $50,250 frente a $44,200");
+    assert_string_equal(takeaway_write(buf, sizeof buf, c, LANG_ES, ma, mc, TAKEAWAY_EMPLOYMENT),
+                        "811,000 personas trabajan como asistentes m\xC3\xA9" "dicos, unas 4 veces "
+                        "m\xC3\xA1s que como codificadores m\xC3\xA9" "dicos (194,800)");
+    assert_string_equal(takeaway_write(buf, sizeof buf, c, LANG_EN, ma, mc, TAKEAWAY_EMPLOYMENT),
+                        "811,000 people work as medical assistants, about 4 times as many as "
+                        "medical coders (194,800)");
+    assert_string_equal(takeaway_write(buf, sizeof buf, c, LANG_ES, ma, mc, TAKEAWAY_SETTINGS),
+                        "Los asistentes m\xC3\xA9" "dicos trabajan sobre todo en consultorios "
+                        "m\xC3\xA9" "dicos (57%); los codificadores m\xC3\xA9" "dicos, en "
+                        "hospitales (28%)");
+    assert_string_equal(takeaway_write(buf, sizeof buf, c, LANG_ES, ma, mc, TAKEAWAY_PHYSICAL),
+                        "Los asistentes m\xC3\xA9" "dicos tienen el d\xC3\xAD" "a m\xC3\xA1s "
+                        "exigente en lo f\xC3\xAD" "sico");
+    /* No Spanish sentence on any page of any pair starts with a bare
+     * singular role name ("Codificador médico gana..."). */
+    for (size_t a = 0; a < c->career_count; a++)
+        for (size_t b = 0; b < c->career_count; b++)
+            for (int d = 0; a != b && d < TAKEAWAY_COUNT; d++) {
+                takeaway_write(buf, sizeof buf, c, LANG_ES, &c->careers[a], &c->careers[b],
+                               (TakeawayDimension)d);
+                const char *name = ltext_get(&c->careers[a].name, LANG_ES);
+                if (!strncmp(buf, name, strlen(name)))
+                    fail_msg("starts with the bare name: %s", buf);
+            }
+    content_free(c);
 }
 
 static void test_small_buffers_stay_valid(void **state)
@@ -328,6 +418,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pay_difference_rounds_to_thousands),
+        cmocka_unit_test(test_spanish_people_are_plural_with_an_article),
+        cmocka_unit_test(test_bundled_sentences_in_both_languages),
         cmocka_unit_test(test_pay_ties),
         cmocka_unit_test(test_pay_missing_either_side),
         cmocka_unit_test(test_both_missing_every_dimension),

@@ -167,7 +167,7 @@ bool attract_figures_text(const Content *content, Lang lang, AttractFigureRef re
     if (!f || !f->present)
         return false;
     char people[192];
-    takeaway_people(people, sizeof people, content, lang, c);
+    takeaway_people_bare(people, sizeof people, content, lang, c);
     const char *period = ltext_get(&f->period, lang);
     write_value(c, ref.kind, out->value, sizeof out->value);
     fill(out->label, sizeof out->label, label_template(content, lang, c, ref.kind, *period != '\0'),
