@@ -92,14 +92,15 @@ drag() {
     done
     xdotool mouseup 1
 }
-shots() { ls "$SHOTS" | wc -l; }
-# One F12 capture, moved to $WORK/$1.png.
+wrote() { grep -c 'careerdeck: wrote ' "$WORK/app.log"; }
+# One F12 capture, moved to $WORK/$1.png. The app names the file on stderr
+# once it is written whole: wait for that line, not for the file.
 shot() {
-    before=$(shots)
+    before=$(wrote)
     key F12
-    poll 5 '[ "$(shots)" -gt "$before" ]' || fail "F12 wrote no capture"
-    sleep 0.05 # the PNG is written whole before the app names it; let it land
-    mv "$SHOTS/$(ls -t "$SHOTS" | head -1)" "$WORK/$1.png"
+    poll 5 '[ "$(wrote)" -gt "$before" ]' || fail "F12 wrote no capture"
+    mv "$(grep 'careerdeck: wrote ' "$WORK/app.log" | tail -1 | sed 's/^careerdeck: wrote //')" \
+        "$WORK/$1.png"
 }
 # Captures until two in a row agree (animations have settled): $WORK/$1.png.
 stable_shot() {
@@ -107,7 +108,8 @@ stable_shot() {
     i=0
     while :; do
         shot "$1.next"
-        [ "$("$PNGDIFF" "$WORK/$1.png" "$WORK/$1.next.png")" = "0.00000" ] && break
+        d=$("$PNGDIFF" "$WORK/$1.png" "$WORK/$1.next.png") || fail "cannot compare $1 captures"
+        [ "$d" = "0.00000" ] && break
         mv "$WORK/$1.next.png" "$WORK/$1.png"
         i=$((i + 1))
         [ "$i" -ge 20 ] && fail "the $1 screen never settled"
@@ -115,7 +117,7 @@ stable_shot() {
 }
 # Fails unless captures $1 and $2 differ in more than 1% of their pixels.
 differ() {
-    d=$("$PNGDIFF" "$WORK/$1.png" "$WORK/$2.png")
+    d=$("$PNGDIFF" "$WORK/$1.png" "$WORK/$2.png") || fail "cannot compare $1 and $2"
     awk -v d="$d" 'BEGIN { exit !(d > 0.01) }' || fail "$2 looks like $1 (difference $d)"
     echo "e2e: $1 -> $2 differ in $d of the pixels"
 }
@@ -160,7 +162,7 @@ key Home
 expect_screen home
 key Home # on home, Home brings the carousel back to the first card
 stable_shot home2
-d=$("$PNGDIFF" "$WORK/home0.png" "$WORK/home2.png")
+d=$("$PNGDIFF" "$WORK/home0.png" "$WORK/home2.png") || fail "cannot compare home captures"
 awk -v d="$d" 'BEGIN { exit !(d <= 0.005) }' || fail "home at the end differs from home at the start ($d)"
 echo "e2e: home at the end matches home at the start (difference $d)"
 key ctrl+q
