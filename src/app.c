@@ -10,7 +10,7 @@ static const ScreenOps *const screen_table[SCREEN_COUNT] = {
     [SCREEN_HOME] = &home_screen,     [SCREEN_DETAIL] = &detail_screen,
     [SCREEN_COMPARE] = &compare_screen, [SCREEN_DAY] = &day_screen,
     [SCREEN_QUIZ] = &quiz_screen,     [SCREEN_ATTRACT] = &attract_screen,
-    [SCREEN_ADMIN] = &admin_screen,
+    [SCREEN_ADMIN] = &admin_screen,   [SCREEN_TOUR] = &tour_view_screen,
 };
 
 static const ScreenOps *current(const App *app)
@@ -250,6 +250,7 @@ static void tick_kiosk(App *app)
 
 void app_replace_content(App *app, const Content *content)
 {
+    tour_view_stop(app); /* its stops point into the old content */
     app->content = content;
     app->history_len = 0;
     app->nav = nav_target(SCREEN_HOME, -1, -1, 0);
@@ -345,6 +346,8 @@ void app_pointer(App *app, const PointerEvent *event)
     }
     if (app->kiosk_mode)
         kiosk_input(&app->kiosk, app->now_ms); /* any touch keeps the session alive */
+    if (tour_view_pointer(app, event))
+        return; /* the tour indicator's touch */
     Gesture out[GESTURE_MAX_OUT];
     size_t n = gesture_feed(&app->gesture, event, out, sizeof out / sizeof out[0]);
     dispatch_gestures(app, out, n);
@@ -368,7 +371,7 @@ void app_key(App *app, KeyAction action)
         else if (dismiss_overlays(app))
             return;
     }
-    if (presenter_key(app, action))
+    if (presenter_key(app, action) || tour_view_key(app, action))
         return;
     switch (action) {
     case KEY_NONE:
@@ -405,6 +408,7 @@ void app_tick(App *app, uint64_t now_ms)
         app_navigate(app, nav_target(SCREEN_ADMIN, -1, -1, 0));
     }
     apply_navigation(app);
+    tour_view_tick(app);
     Gesture out[GESTURE_MAX_OUT];
     size_t n = gesture_tick(&app->gesture, app->now_ms, out, sizeof out / sizeof out[0]);
     dispatch_gestures(app, out, n);
@@ -444,6 +448,7 @@ uint64_t app_next_wakeup(const App *app)
         next = earliest(next, app->corner_down_ms + APP_ADMIN_HOLD_MS);
     if (app->kiosk_mode)
         next = earliest(next, kiosk_next_deadline(&app->kiosk));
+    next = earliest(next, tour_view_next_wakeup(app)); /* 0 unless a timed tour runs */
     if (app->still_there) /* the countdown shows whole seconds */
         next = earliest(next, (app->now_ms / 1000 + 1) * 1000);
     return next;
@@ -458,6 +463,7 @@ void app_draw(App *app, DrawList *dl)
         Color c = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(255.0f * (1.0f - fade)));
         drawlist_rect(dl, app->layout.screen, 0.0f, c, c);
     }
+    tour_view_draw(app, dl);
     if (app->still_there)
         attract_draw_still_there(app, dl);
     if (app->help_visible && !app->kiosk_mode)

@@ -60,6 +60,7 @@ struct App {
     QuizState quiz;
     AttractState attract;
     AdminState admin;
+    TourViewState tour;           /* the guided tour (screens/tour_view.h) */
 
     /* Unattended kiosk (--kiosk): idle reset, attract loop, lockdown. */
     bool kiosk_mode;

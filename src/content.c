@@ -1689,12 +1689,177 @@ static void read_quiz(Ctx *x, const cJSON *root)
     check_quiz_covers(x);
 }
 
+static void ltext_free(LText *t);
+
+/* --------------------------------------------------------------- tour */
+
+static const char *const TOUR_KEYS[] = { "seconds", "steps", NULL };
+static const char *const TOUR_STEP_KEYS[] = {
+    "show", "title", "line", "career", "careers", "dimension", NULL
+};
+static const char *const TOUR_SHOWS[] = { "intro", "card", "compare", "day", NULL };
+static const char *const DIMENSION_IDS[CONTENT_COMPARE_DIMENSIONS + 1] = {
+    "pay", "growth", "employment", "training", "certification", "settings", "schedule",
+    "contact", "physical", "skills", "advancement", NULL
+};
+static const Range R_TOUR_SECONDS = { 0, 600, false };
+
+const char *content_dimension_id(int dimension)
+{
+    return dimension >= 0 && dimension < CONTENT_COMPARE_DIMENSIONS ? DIMENSION_IDS[dimension] : "";
+}
+
+/* obj[key] as one of `names` ("show": "intro"); its index, or -1 (reported). */
+static int name_at(Ctx *x, const cJSON *obj, const char *path, const char *key,
+                   const char *const *names, const char *what)
+{
+    const char *s = string_at(x, obj, path, key, true);
+    if (!s)
+        return -1;
+    for (int i = 0; names[i]; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    char list[256] = "";
+    for (int i = 0; names[i]; i++) {
+        size_t n = strlen(list);
+        snprintf(list + n, sizeof list - n, "%s'%s'", i ? ", " : "", names[i]);
+    }
+    JPath p = jp_key(path, key);
+    const char *hint = closest(s, names);
+    if (hint)
+        fail(x, p.s, "unknown %s '%s'; did you mean '%s'? (one of %s)", what, snip(s).s, hint, list);
+    else
+        fail(x, p.s, "unknown %s '%s' (one of %s)", what, snip(s).s, list);
+    return -1;
+}
+
+/* A career id string at `path`; its index, or -1 (reported). */
+static int career_ref(Ctx *x, const cJSON *j, const char *path)
+{
+    if (!j) {
+        fail(x, path, "missing required field");
+        return -1;
+    }
+    if (!expect_kind(x, j, path, cJSON_IsString, "a career id (a string)"))
+        return -1;
+    int i = content_career_index(x->c, j->valuestring);
+    if (i < 0)
+        report_unknown_career(x, path, j->valuestring);
+    return i;
+}
+
+/* [careers]: exactly two different careers. */
+static bool read_tour_pair(Ctx *x, const cJSON *step, const char *path, TourStep *st)
+{
+    const cJSON *arr = field(step, "careers");
+    JPath p = jp_key(path, "careers");
+    if (!arr) {
+        fail(x, p.s, "missing required field (two career ids)");
+        return false;
+    }
+    if (!expect_kind(x, arr, p.s, cJSON_IsArray, "an array of two career ids"))
+        return false;
+    if (cJSON_GetArraySize(arr) != 2) {
+        fail(x, p.s, "expected two career ids, found %d", cJSON_GetArraySize(arr));
+        return false;
+    }
+    JPath p0 = jp_index(p.s, 0), p1 = jp_index(p.s, 1);
+    st->career = career_ref(x, cJSON_GetArrayItem(arr, 0), p0.s);
+    st->other = career_ref(x, cJSON_GetArrayItem(arr, 1), p1.s);
+    if (st->career >= 0 && st->career == st->other) {
+        fail(x, p1.s, "compares a career with itself; name two different careers");
+        return false;
+    }
+    return st->career >= 0 && st->other >= 0;
+}
+
+static bool read_tour_step(Ctx *x, const cJSON *j, const char *path, TourStep *st)
+{
+    st->career = st->other = -1;
+    if (!expect_kind(x, j, path, cJSON_IsObject, "an object"))
+        return false;
+    check_keys(x, j, path, TOUR_STEP_KEYS);
+    int show = name_at(x, j, path, "show", TOUR_SHOWS, "step kind");
+    if (show < 0)
+        return false;
+    st->show = (TourShow)show;
+    JPath career = jp_key(path, "career");
+    switch (st->show) {
+    case TOUR_SHOW_INTRO:
+        text_at(x, j, path, "title", true, &st->title);
+        text_at(x, j, path, "line", false, &st->line);
+        return true;
+    case TOUR_SHOW_CARD:
+    case TOUR_SHOW_DAY:
+        st->career = career_ref(x, field(j, "career"), career.s);
+        return st->career >= 0;
+    case TOUR_SHOW_COMPARE:
+        if (!read_tour_pair(x, j, path, st))
+            return false;
+        if (!field(j, "dimension"))
+            return true; /* the first page, pay */
+        st->dimension = name_at(x, j, path, "dimension", DIMENSION_IDS, "compare dimension");
+        return st->dimension >= 0;
+    }
+    return false;
+}
+
+static void tour_step_free(TourStep *st)
+{
+    ltext_free(&st->title);
+    ltext_free(&st->line);
+}
+
+/* Read after the careers: steps name careers by id. Nothing here makes the
+ * bundle unusable: a bad step is reported (so --validate fails) and left
+ * out, and the kiosk runs the good ones. */
+static void read_tour(Ctx *x, const cJSON *root)
+{
+    TourPlan *t = &x->c->tour;
+    size_t fatal = x->fatal;
+    const cJSON *j = object_at(x, root, "", "tour", TOUR_KEYS);
+    const cJSON *arr = j ? field(j, "steps") : NULL;
+    if (j) {
+        t->present = true;
+        int_at(x, j, "tour", "seconds", R_TOUR_SECONDS, false, &t->seconds);
+        if (!arr)
+            fail(x, "tour.steps", "missing required field");
+        else if (expect_kind(x, arr, "tour.steps", cJSON_IsArray, "an array") &&
+                 cJSON_GetArraySize(arr) == 0)
+            fail(x, "tour.steps", "the tour has no steps; the built-in tour is used");
+    }
+    x->fatal = fatal;
+    if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) == 0)
+        return;
+    size_t n = (size_t)cJSON_GetArraySize(arr), i = 0;
+    if (n > CONTENT_MAX_TOUR_STEPS) {
+        warn(x, "tour.steps", "has %zu steps; the tour plays the first %d", n,
+             CONTENT_MAX_TOUR_STEPS);
+        n = CONTENT_MAX_TOUR_STEPS;
+    }
+    t->steps = calloc(n, sizeof *t->steps);
+    if (!t->steps)
+        return;
+    for (const cJSON *c = arr->child; c && i < n; c = c->next, i++) {
+        JPath ip = jp_index("tour.steps", i);
+        TourStep st = { 0 };
+        bool ok = read_tour_step(x, c, ip.s, &st) && x->fatal == fatal;
+        x->fatal = fatal;
+        if (ok) {
+            t->steps[t->step_count++] = st;
+        } else {
+            tour_step_free(&st);
+            warn(x, ip.s, "the tour skips this step");
+        }
+    }
+}
+
 /* --------------------------------------------------------------- root */
 
 static const char *const ROOT_KEYS[] = {
     "$schema", /* editors use it to find data/content.schema.json */
     "format", "title", "subtitle", "all_occupations_growth", "settings", "sources", "careers",
-    "ui", "quiz", NULL
+    "ui", "quiz", "tour", NULL
 };
 static const char *const APP_SETTING_KEYS[] = {
     "idle_seconds", "day_autoplay_seconds", "font", "font_bold", "admin_pin", "accessibility",
@@ -1792,6 +1957,7 @@ static void read_root(Ctx *x, const cJSON *root)
     figure_at(x, root, "", "all_occupations_growth", R_GROWTH, &x->c->all_growth);
     read_careers(x, root);
     read_quiz(x, root);
+    read_tour(x, root);
     read_ui(x, root);
 }
 
@@ -1897,6 +2063,9 @@ void content_free(Content *content)
     if (!content)
         return;
     quiz_free(&content->quiz);
+    for (size_t i = 0; i < content->tour.step_count; i++)
+        tour_step_free(&content->tour.steps[i]);
+    free(content->tour.steps);
     for (size_t i = 0; i < content->source_count; i++) {
         Source *s = &content->sources[i];
         free(s->id);

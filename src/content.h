@@ -170,6 +170,36 @@ typedef struct {
     QuizQuestion *questions; size_t question_count; /* QUIZ_MIN..MAX_QUESTIONS */
 } Quiz;
 
+/* [tour]: the guided tour a presenter steps through (--tour, or the home
+ * screen's entry). Each step shows one thing; [show] names what:
+ *   {"show": "intro", "title": text, "line": text}  a title slide
+ *   {"show": "card", "career": "id"}                a career's card (detail)
+ *   {"show": "compare", "careers": ["id", "id"], "dimension": "pay"}
+ *   {"show": "day", "career": "id"}                 a day in the life
+ * A bad step is reported and left out (the tour and the kiosk carry on);
+ * tour.h plays the steps. */
+typedef enum { TOUR_SHOW_INTRO = 0, TOUR_SHOW_CARD, TOUR_SHOW_COMPARE, TOUR_SHOW_DAY } TourShow;
+
+#define CONTENT_MAX_TOUR_STEPS 40
+/* Compare dimensions a tour step may name, in the compare screen's page
+ * order ("pay", "growth", ... "advancement"; see takeaway.h). */
+#define CONTENT_COMPARE_DIMENSIONS 11
+
+typedef struct {
+    TourShow show;
+    LText title;       /* intro: the big title */
+    LText line;        /* intro: one line under it (optional) */
+    int career;        /* card, day, compare: career index */
+    int other;         /* compare: the second career; -1 otherwise */
+    int dimension;     /* compare: page index, 0..CONTENT_COMPARE_DIMENSIONS-1 */
+} TourStep;
+
+typedef struct {
+    bool present;      /* the bundle has a "tour" object */
+    int seconds;       /* [seconds] default timer; 0 = advance by click only */
+    TourStep *steps; size_t step_count; /* only the good steps, in bundle order */
+} TourPlan;
+
 typedef struct {
     char *bundle_dir;      /* folder the bundle was loaded from (NULL from
                               content_parse() without one) */
@@ -190,6 +220,7 @@ typedef struct {
     /* [ui]: interface strings by key ("compare_roles": "Compare roles"). */
     char **ui_keys; LText *ui_values; size_t ui_count;
     Quiz quiz;
+    TourPlan tour;
 } Content;
 
 /* Problems found while loading. Each line reads
@@ -272,5 +303,7 @@ void content_free(Content *content);
 int content_career_index(const Content *content, const char *id); /* -1 if none */
 const char *content_ui(const Content *content, const char *key, Lang lang); /* NULL if none */
 const Source *content_source(const Content *content, int index); /* NULL if out of range */
+/* A compare dimension's id ("pay") from its page index, "" when out of range. */
+const char *content_dimension_id(int dimension);
 
 #endif

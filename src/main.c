@@ -144,6 +144,8 @@ static int run_screenshot(Session *s, const CliOptions *o)
     if (code == EXIT_OK) {
         session_start_app(s, o->size_w, o->size_h, 0);
         app_set_start(&s->app, o->lang, start_access(o, s->content));
+        if (o->tour) /* --tour-seconds, else the bundle's timer */
+            tour_view_start(&s->app, o->tour_seconds ? o->tour_seconds : -1);
         Replay rp = {&s->app, FRAME_MS, s, NULL, replay_shot, replay_key, false};
         char err[512];
         if (!replay_run(&rp, &script, err, sizeof err)) {
@@ -169,7 +171,8 @@ static int run_window(Session *s, const CliOptions *o, const char *bundle)
     if (o->script && !load_script(o->script, &script))
         return EXIT_USAGE;
     RunnerOptions ro = {o->window_w, o->window_h, o->kiosk, o->rotate, bundle, o->log_dir,
-                        o->script ? &script : NULL, o->lang, start_access(o, s->content)};
+                        o->script ? &script : NULL, o->lang, start_access(o, s->content),
+                        o->tour, o->tour_seconds ? o->tour_seconds : -1};
     const char *env_rotate = getenv("CAREERDECK_ROTATE");
     Rotation r;
     if (!o->rotate && env_rotate && rotation_parse(env_rotate, &r))

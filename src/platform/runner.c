@@ -427,6 +427,8 @@ int runner_run(Session *s, const RunnerOptions *o)
             app_enable_kiosk(&s->app, &(KioskConfig){env_ms("CAREERDECK_IDLE_MS",
                                                             (uint32_t)s->content->idle_seconds * 1000u),
                                                      env_ms("CAREERDECK_WARN_MS", 10000u)});
+        if (o->tour)
+            tour_view_start(&s->app, o->tour_seconds);
         if (o->script)
             run_script(&r);
         loop(&r);

@@ -22,6 +22,8 @@ typedef struct {
     const Script *script;     /* replayed in the window first (demos); may be NULL */
     Lang lang;                /* --lang: the language the app starts in */
     AccessOptions access;     /* bundle and command line merged (access.h) */
+    bool tour;                /* --tour: start the guided tour */
+    int tour_seconds;         /* its timer: > 0 seconds, 0 by click, < 0 the bundle's */
 } RunnerOptions;
 
 /* Opens the window and runs until quit. Returns a cli.h exit code. */

@@ -22,6 +22,7 @@ typedef enum {
     SCREEN_QUIZ,
     SCREEN_ATTRACT,
     SCREEN_ADMIN,
+    SCREEN_TOUR,     /* the guided tour's intro slide (tour_view.h) */
     SCREEN_COUNT
 } ScreenId;
 
@@ -33,6 +34,7 @@ typedef enum {
     HOME_BUTTON_QUIZ,
     HOME_BUTTON_LANG,
     HOME_BUTTON_ACCESS,     /* the "Aa" pill: opens the accessibility sheet */
+    HOME_BUTTON_TOUR,       /* "Guided tour": starts the tour (tour_view.h) */
     HOME_BUTTON_COUNT
 } HomeButton;
 
@@ -59,6 +61,7 @@ typedef struct {
 #include "screens/quiz.h"
 #include "screens/attract.h"
 #include "screens/admin.h"
+#include "screens/tour_view.h"
 
 extern const ScreenOps home_screen;
 extern const ScreenOps detail_screen;
@@ -67,5 +70,6 @@ extern const ScreenOps day_screen;
 extern const ScreenOps quiz_screen;
 extern const ScreenOps attract_screen;
 extern const ScreenOps admin_screen;
+extern const ScreenOps tour_view_screen;
 
 #endif
