@@ -63,10 +63,12 @@ HomeLayout layout_home(const Layout *l)
         h.dots = rect_make(safe.x, h.buttons.y - 40.0f * s - dots_h, safe.w, dots_h);
         float hint_h = layout_line_px(l, TYPE_CAPTION);
         h.hint = rect_make(safe.x, h.dots.y - 16.0f * s - hint_h, safe.w, hint_h);
-        bottom = h.hint.y - 32.0f * s;
+        h.tour = rect_make(safe.x, h.hint.y - 24.0f * s - target, safe.w, target);
+        bottom = h.tour.y - 24.0f * s;
     } else {
         h.dots = rect_make(safe.x, h.buttons.y + (target - dots_h) * 0.5f, safe.w, dots_h);
         h.hint = rect_make(safe.x, h.buttons.y, safe.w, 0.0f);
+        h.tour = rect_make(safe.x, safe.y, safe.w, 0.0f);
         bottom = h.buttons.y - 24.0f * s;
     }
     float top = h.subtitle.y + sub_h + 28.0f * s;

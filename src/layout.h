@@ -40,6 +40,8 @@ typedef struct {
     Rect buttons;         /* bottom row: "Compare roles" left, "Which role fits me?" right */
     Rect dots;            /* centred row for page dots */
     Rect hint;            /* one line above the dots (portrait; zero height in landscape) */
+    Rect tour;            /* row for the "Guided tour" entry above the hint (portrait; zero
+                             height in landscape, where it sits in the header) */
     Rect expanded;        /* where an opened card grows to */
     Rect back_button;     /* top-left touch target while a card is open */
 } HomeLayout;

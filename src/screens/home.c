@@ -47,6 +47,8 @@ static const char *button_label(const App *app, HomeButton b)
 {
     if (b == HOME_BUTTON_LANG)
         return lang_label(app);
+    if (b == HOME_BUTTON_TOUR)
+        return app_ui(app, "guided_tour", "Guided tour");
     return b == HOME_BUTTON_COMPARE ? app_ui(app, "compare_roles", "Compare roles")
                                     : app_ui(app, "which_fits", "Which role fits me?");
 }
@@ -76,15 +78,37 @@ static Rect access_rect(const App *app, const HomeLayout *h)
     return rect_make(lang.x - roundf(16.0f * app->layout.s) - w, lang.y, w, lang.h);
 }
 
-/* Width left for the title beside the toggles. */
+/* The "Guided tour" entry: in landscape a pill left of the "Aa" pill, in
+ * portrait a centred button in its own row under the carousel. */
+static Rect tour_rect(const App *app, const HomeLayout *h)
+{
+    float w = widget_button_width(app, button_label(app, HOME_BUTTON_TOUR), true);
+    if (app->layout.portrait)
+        return rect_make(roundf(h->tour.x + (h->tour.w - w) * 0.5f), h->tour.y, w, h->tour.h);
+    Rect aa = access_rect(app, h);
+    return rect_make(aa.x - roundf(16.0f * app->layout.s) - w, aa.y, w, aa.h);
+}
+
+static Rect tour_pill(const App *app, const HomeLayout *h)
+{
+    Rect r = tour_rect(app, h);
+    if (!app->layout.portrait)
+        r.h = lang_pill(app, h).h;
+    return r;
+}
+
+/* Width left for the title beside the toggles (and, in landscape, the
+ * tour entry). */
 static float header_width(const App *app, const HomeLayout *h)
 {
-    Rect t = access_rect(app, h);
+    Rect t = app->layout.portrait ? access_rect(app, h) : tour_rect(app, h);
     return t.x - roundf(32.0f * app->layout.s) - h->title.x;
 }
 
 static const char *button_icon(HomeButton b)
 {
+    if (b == HOME_BUTTON_TOUR)
+        return "icons/play.svg";
     return b == HOME_BUTTON_COMPARE ? "icons/compare.svg" : "icons/quiz.svg";
 }
 
@@ -96,6 +120,8 @@ static Rect button_rect(const App *app, const HomeLayout *h, HomeButton b)
         return lang_rect(app, h);
     if (b == HOME_BUTTON_ACCESS)
         return access_rect(app, h);
+    if (b == HOME_BUTTON_TOUR)
+        return tour_rect(app, h);
     float gap = roundf(24.0f * app->layout.s);
     if (app->layout.portrait) {
         float w = (h->buttons.w - gap) * 0.5f;
@@ -126,6 +152,8 @@ static void press_button(App *app, HomeButton b)
         app_navigate(app, nav_target(SCREEN_COMPARE, -1, -1, 0));
     else if (b == HOME_BUTTON_QUIZ)
         app_navigate(app, nav_target(SCREEN_QUIZ, -1, -1, 0));
+    else if (b == HOME_BUTTON_TOUR)
+        tour_view_start(app, -1);
 }
 
 /* Distance in pixels between neighbouring cards. */
@@ -485,6 +513,9 @@ static void draw_buttons(App *app, DrawList *dl, const HomeLayout *h)
     Rect aa = access_rect(app, h);
     aa.h = lang_pill(app, h).h;
     access_sheet_draw_pill(app, dl, aa, app->home.pressed_button == HOME_BUTTON_ACCESS);
+    widget_button(app, dl, tour_pill(app, h), button_label(app, HOME_BUTTON_TOUR),
+                  button_icon(HOME_BUTTON_TOUR), BUTTON_SECONDARY,
+                  app->home.pressed_button == HOME_BUTTON_TOUR);
     dl->alpha = 1.0f;
 }
 

@@ -139,29 +139,31 @@ static const char *tour_word(const App *app)
     return app_ui(app, "tour", "Tour");
 }
 
-static void indicator_label(const App *app, char *buf, size_t len)
-{
-    snprintf(buf, len, "%s %d / %d", tour_word(app), tour_position(&app->tour.tour),
-             tour_count(&app->tour.tour));
-}
-
 /* The exit part: a square touch target at the pill's left end. */
 static float exit_width(const App *app)
 {
     return widget_target_size(app);
 }
 
+/* "3 / 8" */
+static void count_label(const App *app, int position, char *buf, size_t len)
+{
+    snprintf(buf, len, "%d / %d", position, tour_count(&app->tour.tour));
+}
+
+/* As wide as the screens' Back button (240 units) unless the words need
+ * more: it must not reach a title centred in the top bar (portrait). The
+ * widest count sets the width, so the pill keeps its size as the tour
+ * moves on. */
 Rect tour_view_indicator_rect(const App *app)
 {
     const Layout *l = &app->layout;
     float s = l->s, target = widget_target_size(app);
-    char label[64];
-    /* Wide enough for the widest count, so the pill keeps its size as the
-     * tour moves on. */
-    snprintf(label, sizeof label, "%s %d / %d", tour_word(app), tour_count(&app->tour.tour),
-             tour_count(&app->tour.tour));
-    float w = exit_width(app) + widget_text_width(app, label, TYPE_BODY, WEIGHT_BOLD) +
-              roundf(48.0f * s);
+    char count[32];
+    count_label(app, tour_count(&app->tour.tour), count, sizeof count);
+    float text = fmaxf(widget_text_width(app, count, TYPE_BODY, WEIGHT_BOLD),
+                       widget_text_width(app, tour_word(app), TYPE_CAPTION, WEIGHT_BOLD));
+    float w = exit_width(app) + text + roundf(44.0f * s);
     return rect_make(l->safe.x, l->safe.y, fmaxf(w, roundf(240.0f * s)), target);
 }
 
@@ -239,7 +241,7 @@ void tour_view_draw(App *app, DrawList *dl)
                                                  : rect_make(x.x + x.w, r.y, r.w - x.w, r.h);
         drawlist_rect(dl, part, radius, pill_fill(app, true), pill_fill(app, true));
     }
-    char path[1024], label[64];
+    char path[1024];
     float icon = roundf(36.0f * s);
     drawlist_image(dl, rect_make(x.x + roundf(30.0f * s), r.y + (r.h - icon) * 0.5f, icon, icon),
                    app_asset_path(app, "icons/close.svg", path, sizeof path),
@@ -248,21 +250,27 @@ void tour_view_draw(App *app, DrawList *dl)
     drawlist_rect(dl, rect_make(x.x + x.w - 1.0f * s, r.y + roundf(24.0f * s), fmaxf(1.0f, 2.0f * s),
                                 r.h - roundf(48.0f * s)), 0.0f, rule, rule);
 
-    /* The label sits a little above the middle; the progress bar below it. */
-    indicator_label(app, label, sizeof label);
-    TextStyle st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
-    float lh = app->measurer->line_height(app->measurer->user, &st);
-    float left = x.x + x.w + roundf(20.0f * s), right = r.x + r.w - roundf(28.0f * s);
-    float bar_h = fmaxf(2.0f, roundf(6.0f * s));
-    float top = r.y + (r.h - lh - bar_h - roundf(8.0f * s)) * 0.5f;
-    drawlist_text(dl, rect_make(left, top, right - left, lh), &st, app->theme.text_on_bg,
-                  ALIGN_LEFT, 1, label);
-    Rect track = rect_make(left, top + lh + roundf(8.0f * s) - bar_h * 0.5f, right - left, bar_h);
+    /* Two lines, the word over the count, then the progress bar. */
+    char count[32];
+    count_label(app, tour_position(&tv->tour), count, sizeof count);
+    TextStyle word_st = layout_text_style(&app->layout, TYPE_CAPTION, WEIGHT_BOLD);
+    TextStyle count_st = layout_text_style(&app->layout, TYPE_BODY, WEIGHT_BOLD);
+    const TextMeasurer *m = app->measurer;
+    float word_h = roundf(m->line_height(m->user, &word_st) * 0.9f);
+    float count_h = m->line_height(m->user, &count_st);
+    float left = x.x + x.w + roundf(18.0f * s), right = r.x + r.w - roundf(36.0f * s);
+    float bar_h = fmaxf(2.0f, roundf(6.0f * s)), bar_gap = roundf(2.0f * s);
+    float top = roundf(r.y + (r.h - word_h - count_h - bar_gap - bar_h) * 0.5f);
+    drawlist_text(dl, rect_make(left, top, right - left, word_h), &word_st,
+                  app->theme.text_muted_on_bg, ALIGN_LEFT, 1, tour_word(app));
+    drawlist_text(dl, rect_make(left, top + word_h, right - left, count_h), &count_st,
+                  app->theme.text_on_bg, ALIGN_LEFT, 1, count);
+    Rect track = rect_make(left, top + word_h + count_h + bar_gap, right - left, bar_h);
     Color track_c = color_with_alpha(app->theme.text_on_bg, 0x38);
     drawlist_rect(dl, track, bar_h * 0.5f, track_c, track_c);
-    float done = (float)tour_position(&tv->tour) / (float)(tour_count(&tv->tour) ? tour_count(&tv->tour) : 1);
+    int n = tour_count(&tv->tour);
     Rect fill = track;
-    fill.w = fmaxf(bar_h, roundf(track.w * done));
+    fill.w = fmaxf(bar_h, roundf(track.w * (float)tour_position(&tv->tour) / (float)(n ? n : 1)));
     drawlist_rect(dl, fill, bar_h * 0.5f, app->theme.accent, app->theme.accent);
 }
 
