@@ -962,6 +962,119 @@ static void test_quiz_answer_counts(void **state)
     content_report_free(&r);
 }
 
+/* ------------------------------------------------------------ tour */
+
+/* Bad tour steps are reported with their JSON path and left out; the
+ * bundle still loads, so a kiosk keeps running on the good steps. */
+static void test_tour_bad_steps(void **state)
+{
+    (void)state;
+    ContentReport r = { 0 };
+    Content *c = parse_fixture("tour_bad", NULL, &r);
+    assert_non_null(c);
+    expect_item(&r, REPORT_ERROR, "tour.seconds", "expected a number, found a string");
+    expect_item(&r, REPORT_ERROR, "tour.steps[1].career",
+                "unknown career 'medical-codr' (no career has this id); did you mean 'medical-coder'?");
+    expect_item(&r, REPORT_ERROR, "tour.steps[2].dimension", "unknown compare dimension 'wages'");
+    expect_item(&r, REPORT_ERROR, "tour.steps[3].show", "unknown step kind 'slide'");
+    expect_item(&r, REPORT_ERROR, "tour.steps[4].careers[1]", "compares a career with itself");
+    expect_item(&r, REPORT_ERROR, "tour.steps[5]", "expected an object, found a number");
+    expect_item(&r, REPORT_ERROR, "tour.steps[6].title", "missing required field");
+    expect_item(&r, REPORT_ERROR, "tour.steps[7].careers", "expected two career ids, found 1");
+    expect_item(&r, REPORT_WARNING, "tour.steps[8].colour", "unknown key 'colour' is ignored");
+    for (int i = 1; i <= 7; i++) {
+        char path[32];
+        snprintf(path, sizeof path, "tour.steps[%d]", i);
+        expect_item(&r, REPORT_WARNING, path, "the tour skips this step");
+    }
+    assert_null(find_item(&r, REPORT_WARNING, "tour.steps[0]", "skips"));
+    assert_int_equal(r.error_count, 8);
+    /* The good steps, in bundle order. */
+    assert_true(c->tour.present);
+    assert_int_equal(c->tour.seconds, 0);
+    assert_int_equal(c->tour.step_count, 3);
+    assert_int_equal(c->tour.steps[0].show, TOUR_SHOW_INTRO);
+    assert_string_equal(ltext_get(&c->tour.steps[0].title, LANG_EN), "Welcome");
+    assert_string_equal(ltext_get(&c->tour.steps[0].line, LANG_EN), "Two roles");
+    assert_int_equal(c->tour.steps[1].show, TOUR_SHOW_DAY);
+    assert_int_equal(c->tour.steps[1].career, 1);
+    assert_int_equal(c->tour.steps[2].show, TOUR_SHOW_COMPARE);
+    assert_int_equal(c->tour.steps[2].career, 1);
+    assert_int_equal(c->tour.steps[2].other, 0);
+    assert_string_equal(content_dimension_id(c->tour.steps[2].dimension), "skills");
+    content_free(c);
+    content_report_free(&r);
+}
+
+#define TOUR_BUNDLE(tour)                                                                      \
+    "{\"format\":1,\"title\":\"T\",\"sources\":[],\"careers\":["                             \
+    "{\"id\":\"a\",\"name\":\"A\",\"tagline\":\"t\",\"summary\":\"s\",\"color\":\"#0F766E\"," \
+    "\"icon\":\"i.png\"}]" tour "}"
+
+/* The tour object itself: wrong types and an empty list are reported, never
+ * fatal; a missing tour is simply absent. */
+static void test_tour_shape(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *json, *path, *needle;
+    } cases[] = {
+        {TOUR_BUNDLE(",\"tour\":5"), "tour", "expected an object, found a number"},
+        {TOUR_BUNDLE(",\"tour\":{}"), "tour.steps", "missing required field"},
+        {TOUR_BUNDLE(",\"tour\":{\"steps\":{}}"), "tour.steps", "expected an array, found an object"},
+        {TOUR_BUNDLE(",\"tour\":{\"steps\":[]}"), "tour.steps", "the tour has no steps"},
+        {TOUR_BUNDLE(",\"tour\":{\"seconds\":601,\"steps\":[{\"show\":\"card\",\"career\":\"a\"}]}"),
+         "tour.seconds", "601"},
+        {TOUR_BUNDLE(",\"tour\":{\"steps\":[{\"show\":\"card\",\"career\":7}]}"),
+         "tour.steps[0].career", "expected a career id (a string), found a number"},
+        {TOUR_BUNDLE(",\"tour\":{\"steps\":[{\"show\":\"crad\",\"career\":\"a\"}]}"),
+         "tour.steps[0].show", "did you mean 'card'?"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ContentReport r = { 0 };
+        Content *c = parse_str(cases[i].json, &r);
+        if (!c)
+            content_report_print(&r, stderr);
+        assert_non_null(c);
+        expect_item(&r, REPORT_ERROR, cases[i].path, cases[i].needle);
+        assert_int_equal(r.error_count, 1);
+        content_free(c);
+        content_report_free(&r);
+    }
+    ContentReport r = { 0 };
+    Content *c = parse_str(TOUR_BUNDLE(",\"tour\":{\"seconds\":12,\"steps\":[{\"show\":\"card\","
+                                       "\"career\":\"a\"}]}"), &r);
+    assert_non_null(c);
+    assert_int_equal(r.error_count, 0);
+    assert_int_equal(c->tour.seconds, 12);
+    assert_int_equal(c->tour.step_count, 1);
+    content_free(c);
+    content_report_free(&r);
+    c = parse_str(TOUR_BUNDLE(""), &r);
+    assert_non_null(c);
+    assert_false(c->tour.present);
+    assert_int_equal(c->tour.step_count, 0);
+    content_free(c);
+    content_report_free(&r);
+}
+
+/* The bundled tour: every step plays. */
+static void test_tour_bundled(void **state)
+{
+    (void)state;
+    ContentReport r = { 0 };
+    char dir[1024];
+    Content *c = content_load(test_path(dir, sizeof dir, "data"), NULL, &r);
+    assert_non_null(c);
+    assert_null(find_item(&r, REPORT_WARNING, "tour.steps", ""));
+    assert_true(c->tour.step_count >= 6);
+    assert_int_equal(c->tour.steps[0].show, TOUR_SHOW_INTRO);
+    assert_true(ltext_present(&c->tour.steps[0].title));
+    assert_non_null(c->tour.steps[0].title.by_lang[LANG_ES]);
+    content_free(c);
+    content_report_free(&r);
+}
+
 /* ------------------------------------------------------ in-memory cases */
 
 /* A valid bundle with one career, built at compile time; the *_extra
@@ -1310,6 +1423,9 @@ int main(void)
         cmocka_unit_test(test_quiz_absent_and_bundled),
         cmocka_unit_test(test_quiz_unknown_career),
         cmocka_unit_test(test_quiz_answer_counts),
+        cmocka_unit_test(test_tour_bad_steps),
+        cmocka_unit_test(test_tour_shape),
+        cmocka_unit_test(test_tour_bundled),
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_career_limit),
         cmocka_unit_test(test_report_format),
