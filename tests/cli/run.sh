@@ -54,6 +54,14 @@ expect 0 "" -- --screenshot "$tmp/en.png" --size 1280x800 --lang en data
 expect 0 "" -- --screenshot "$tmp/es.png" --size 1280x800 --lang es data
 if [ -s "$tmp/es.png" ] && ! cmp -s "$tmp/en.png" "$tmp/es.png"; then echo "ok: --lang es renders Spanish"; else
     echo "FAIL: --lang es gave the English screen"; failures=$((failures + 1)); fi
+# --tour starts on the tour's intro slide, headless too; a bad tour step is
+# reported with its path by --validate but the bundle still runs.
+expect 0 "" -- --screenshot "$tmp/tour.png" --size 1280x800 --tour data
+expect 0 "" -- --screenshot "$tmp/tour5.png" --size 1280x800 --tour-seconds 5 data
+if [ -s "$tmp/tour.png" ] && ! cmp -s "$tmp/en.png" "$tmp/tour.png"; then echo "ok: --tour shows the tour"; else
+    echo "FAIL: --tour gave the home screen"; failures=$((failures + 1)); fi
+expect 1 "tour_bad/content.json: tour.steps[1].career: unknown career" -- --validate tests/fixtures/tour_bad
+expect 0 "" -- --screenshot "$tmp/tourbad.png" --size 1280x800 --tour tests/fixtures/tour_bad
 # A shot inside a script is written too.
 printf 'wait 500\nshot %s/mid.png\nwait 500\n' "$tmp" >"$tmp/shot.txt"
 expect 0 "" -- --screenshot "$tmp/end.png" --script "$tmp/shot.txt" data
