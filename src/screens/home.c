@@ -78,11 +78,27 @@ static Rect access_rect(const App *app, const HomeLayout *h)
     return rect_make(lang.x - roundf(16.0f * app->layout.s) - w, lang.y, w, lang.h);
 }
 
+/* The tour entry's words: "Guided tour", or in a landscape header too
+ * narrow for the title at H2 beside it (4:3, large text, Spanish) the short
+ * "Tour", so the title keeps a readable size. */
+static const char *tour_label(const App *app, const HomeLayout *h)
+{
+    const char *full = button_label(app, HOME_BUTTON_TOUR);
+    if (app->layout.portrait)
+        return full;
+    float s = app->layout.s;
+    float room = access_rect(app, h).x - roundf(16.0f * s) - widget_button_width(app, full, true) -
+                 roundf(32.0f * s) - h->title.x;
+    const char *title = ltext_get(&app->content->title, app->lang);
+    return widget_text_width(app, title, TYPE_H2, WEIGHT_BOLD) <= room
+               ? full : app_ui(app, "tour", "Tour");
+}
+
 /* The "Guided tour" entry: in landscape a pill left of the "Aa" pill, in
  * portrait a centred button in its own row under the carousel. */
 static Rect tour_rect(const App *app, const HomeLayout *h)
 {
-    float w = widget_button_width(app, button_label(app, HOME_BUTTON_TOUR), true);
+    float w = widget_button_width(app, tour_label(app, h), true);
     if (app->layout.portrait)
         return rect_make(roundf(h->tour.x + (h->tour.w - w) * 0.5f), h->tour.y, w, h->tour.h);
     Rect aa = access_rect(app, h);
@@ -513,7 +529,7 @@ static void draw_buttons(App *app, DrawList *dl, const HomeLayout *h)
     Rect aa = access_rect(app, h);
     aa.h = lang_pill(app, h).h;
     access_sheet_draw_pill(app, dl, aa, app->home.pressed_button == HOME_BUTTON_ACCESS);
-    widget_button(app, dl, tour_pill(app, h), button_label(app, HOME_BUTTON_TOUR),
+    widget_button(app, dl, tour_pill(app, h), tour_label(app, h),
                   button_icon(HOME_BUTTON_TOUR), BUTTON_SECONDARY,
                   app->home.pressed_button == HOME_BUTTON_TOUR);
     dl->alpha = 1.0f;
