@@ -260,9 +260,13 @@ void tour_view_draw(App *app, DrawList *dl)
     float count_h = m->line_height(m->user, &count_st);
     float left = x.x + x.w + roundf(18.0f * s), right = r.x + r.w - roundf(36.0f * s);
     float bar_h = fmaxf(2.0f, roundf(6.0f * s)), bar_gap = roundf(2.0f * s);
+    /* Large text leaves no room for the word: the count and bar stay. */
+    if (word_h + count_h + bar_gap + bar_h > r.h - roundf(12.0f * s))
+        word_h = 0.0f;
     float top = roundf(r.y + (r.h - word_h - count_h - bar_gap - bar_h) * 0.5f);
-    drawlist_text(dl, rect_make(left, top, right - left, word_h), &word_st,
-                  app->theme.text_muted_on_bg, ALIGN_LEFT, 1, tour_word(app));
+    if (word_h > 0.0f)
+        drawlist_text(dl, rect_make(left, top, right - left, word_h), &word_st,
+                      app->theme.text_muted_on_bg, ALIGN_LEFT, 1, tour_word(app));
     drawlist_text(dl, rect_make(left, top + word_h, right - left, count_h), &count_st,
                   app->theme.text_on_bg, ALIGN_LEFT, 1, count);
     Rect track = rect_make(left, top + word_h + count_h + bar_gap, right - left, bar_h);
@@ -294,6 +298,8 @@ static void intro_enter(App *app)
 
 static float entrance(const App *app, int item)
 {
+    if (app_reduced_motion(app))
+        return 1.0f; /* the router's crossfade is the entrance */
     uint64_t start = tween_stagger_start(app->tour.entered_ms + INTRO_DELAY_MS, item,
                                          INTRO_STAGGER_MS);
     Tween t = tween_make(0.0f, 1.0f, start, INTRO_MS, EASE_OUT_CUBIC);
@@ -302,7 +308,8 @@ static float entrance(const App *app, int item)
 
 static bool intro_update(App *app)
 {
-    return app->now_ms <
+    return !app_reduced_motion(app) &&
+           app->now_ms <
            app->tour.entered_ms + INTRO_DELAY_MS + 3u * INTRO_STAGGER_MS + INTRO_MS;
 }
 
