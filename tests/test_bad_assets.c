@@ -256,6 +256,22 @@ static void test_font_lacking_a_glyph(void **state)
     remove_bundle(dir);
 }
 
+/* A bundle named with a trailing slash: the loader and the screens join
+ * paths differently ("dir/images" and "dir//images"), still one warning. */
+static void test_trailing_slash_still_one_warning(void **state)
+{
+    (void)state;
+    char dir[64], slashed[80];
+    make_bundle(dir, sizeof dir, &cases[4], "Tag"); /* a directory as the icon */
+    snprintf(slashed, sizeof slashed, "%s/", dir);
+    char *text = NULL;
+    RenderStats st = run_app(slashed, 1280, 800, &text, NULL);
+    assert_int_equal(lines_naming(text, "images/icon.png"), 1);
+    assert_true(st.placeholders_drawn >= FRAMES);
+    free(text);
+    remove_bundle(dir);
+}
+
 /* The loader itself, as --validate uses it: the header is read before the
  * decoder runs, so an enormous image costs nothing. */
 static void test_imagefile_refuses_before_decoding(void **state)
@@ -285,15 +301,17 @@ int main(void)
     cases[0].len = corrupt_png_len;
     cases[6].len = huge_png_len;
     enum { CASES = sizeof cases / sizeof cases[0] };
-    struct CMUnitTest tests[CASES + 2];
+    struct CMUnitTest tests[CASES + 3];
     for (size_t i = 0; i < CASES; i++) {
         struct CMUnitTest t = {cases[i].name, test_bad_asset, NULL, NULL, &cases[i]};
         tests[i] = t;
     }
     struct CMUnitTest glyph = cmocka_unit_test(test_font_lacking_a_glyph);
     struct CMUnitTest early = cmocka_unit_test(test_imagefile_refuses_before_decoding);
+    struct CMUnitTest slash = cmocka_unit_test(test_trailing_slash_still_one_warning);
     tests[CASES] = glyph;
     tests[CASES + 1] = early;
+    tests[CASES + 2] = slash;
     return _cmocka_run_group_tests("bad-assets", tests, sizeof tests / sizeof tests[0],
                                    render_global_setup, render_global_teardown);
 }

@@ -365,12 +365,27 @@ static bool has_suffix(const char *s, const char *suffix)
     return n >= m && SDL_strcasecmp(s + n - m, suffix) == 0;
 }
 
+/* Equal paths, counting a run of '/' as one ("data/" + "/x" as the app
+ * joins it, "data/x" as the loader does). */
+static bool same_path(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        bool slash = *a == '/';
+        a++, b++;
+        while (slash && *a == '/')
+            a++;
+        while (slash && *b == '/')
+            b++;
+    }
+    return *a == *b;
+}
+
 /* True the first time `path` is named: each bad file is warned about once
  * however often it is drawn, at whatever size, and after cache evictions. */
 static bool first_warning(Renderer *r, const char *path)
 {
     for (size_t i = 0; i < r->warned_count; i++)
-        if (strcmp(r->warned[i], path) == 0)
+        if (same_path(r->warned[i], path))
             return false;
     if (r->warned_count == MAX_WARNED_FILES)
         return false;

@@ -10,11 +10,9 @@ enum { MAX_ARGS = 64 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char *text = malloc(size + 1);
+    char *text = fuzz_cstring(data, size);
     if (!text)
         return 0;
-    memcpy(text, data, size);
-    text[size] = '\0';
     char *argv[MAX_ARGS + 2] = {"careerdeck"};
     int argc = 1;
     for (size_t i = 0, start = 0; i <= size && argc <= MAX_ARGS; i++)

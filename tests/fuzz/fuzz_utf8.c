@@ -30,10 +30,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (clean != valid || count != utf8_count(s, size))
         __builtin_trap();
-    char *z = malloc(size + 1);
+    char *z = fuzz_cstring(data, size);
     if (z) {
-        memcpy(z, data, size);
-        z[size] = '\0';
         size_t before = strlen(z);
         utf8_trim_partial(z);
         if (strlen(z) > before || before - strlen(z) > 3)
