@@ -66,14 +66,20 @@ static int run_validate(const char *bundle)
     FontPaths fonts;
     char err[512];
     TTF_Font *font = NULL;
-    if (fonts_find(probe, &fonts, err, sizeof err))
+    char broken_font[256] = ""; /* why the bundle's own font cannot be used */
+    if (fonts_find(probe, &fonts, err, sizeof err)) {
         font = TTF_OpenFont(fonts.regular, 32);
-    else
+        if (!font && fonts.from_bundle)
+            snprintf(broken_font, sizeof broken_font, "%s", TTF_GetError());
+    } else
         fprintf(stderr, "warning: %s; skipping the glyph check\n", err);
     content_free(probe);
 
     ContentHooks hooks = {font, session_image_ok, font ? hook_has_glyph : NULL};
     Content *content = content_load(bundle, &hooks, &report);
+    if (broken_font[0])
+        content_report_add(&report, REPORT_ERROR, fonts.regular, "settings.font",
+                           "not a usable font (%s); the kiosk would use a system font", broken_font);
     content_report_print(&report, stdout);
     int code = content && report.error_count == 0 ? EXIT_OK : EXIT_CONTENT;
     if (code == EXIT_OK)

@@ -33,6 +33,13 @@ expect 0 "data: ok" -- --validate data
 expect 1 "tests/fixtures/wrong_type/content.json: careers[0]" -- --validate tests/fixtures/wrong_type
 expect 1 "line" -- --validate tests/fixtures/bad_syntax
 expect 1 "content.json" -- --validate "$tmp/no-such-bundle"
+# A bundle font FreeType cannot open fails --validate, naming the file.
+mkdir -p "$tmp/badfont/fonts"
+sed 's/"title": "Test bundle",/"title": "Test bundle", "settings": {"font": "fonts\/x.ttf"},/' \
+    tests/fixtures/image_broken/content.json >"$tmp/badfont/content.json"
+cp tests/fixtures/image_broken/icon.png "$tmp/badfont/"
+echo "not a font" >"$tmp/badfont/fonts/x.ttf"
+expect 1 "badfont/fonts/x.ttf: settings.font: not a usable font" -- --validate "$tmp/badfont"
 expect 1 "cannot use the bundle" -- --screenshot "$tmp/x.png" "$tmp/no-such-bundle"
 
 # A broken replay script names its line and exits 2.
