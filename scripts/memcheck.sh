@@ -57,6 +57,10 @@ if [ "$mode" = full ]; then
     cp "$bad/content.json" "$bad/content.tmp"
     sed -e '0,/"images\/broken.png"/s##"images/huge.png"#' "$bad/content.tmp" >"$bad/content.json"
     printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\352\140\0\0\352\140\10\6\0\0\0' >"$bad/images/huge.png"
+    cp "$bad/content.json" "$bad/content.tmp"
+    sed -e '0,/"images\/broken.png"/s##"images/broken.svg"#' "$bad/content.tmp" >"$bad/content.json"
+    printf '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"><path d="M 1' \
+        >"$bad/images/broken.svg"
     rm -f "$bad/content.tmp"
     check bad-assets --screenshot "$out/bad.png" --script tests/scripts/compare-walkthrough.txt "$bad"
 fi

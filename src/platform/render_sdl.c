@@ -382,11 +382,18 @@ static bool same_path(const char *a, const char *b)
 
 /* True the first time `path` is named: each bad file is warned about once
  * however often it is drawn, at whatever size, and after cache evictions. */
-static bool first_warning(Renderer *r, const char *path)
+static bool warned_about(const Renderer *r, const char *path)
 {
     for (size_t i = 0; i < r->warned_count; i++)
         if (same_path(r->warned[i], path))
-            return false;
+            return true;
+    return false;
+}
+
+static bool first_warning(Renderer *r, const char *path)
+{
+    if (warned_about(r, path))
+        return false;
     if (r->warned_count == MAX_WARNED_FILES)
         return false;
     char *copy = strdup(path);
@@ -429,8 +436,12 @@ static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
         e->last_used = r->stats.frames;
         return e;
     }
+    /* A file known to be bad is not decoded again at another size or after
+     * an eviction: that costs time, and SDL_image leaks a little on some
+     * broken SVGs (tests/lsan.supp). */
     char why[256] = "no file named";
-    SDL_Surface *surf = *path ? imagefile_load(path, w, h, why, sizeof why) : NULL;
+    SDL_Surface *surf = *path && !warned_about(r, path) ? imagefile_load(path, w, h, why, sizeof why)
+                                                         : NULL;
     r->stats.images_decoded++;
     e = cache_insert(&r->image_cache, key);
     if (!e) {
