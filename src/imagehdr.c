@@ -1,7 +1,9 @@
 #include "imagehdr.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static unsigned be16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
@@ -102,6 +104,72 @@ static bool looks_svg(const unsigned char *b, size_t len)
     return false;
 }
 
+/* The value of attribute `name` inside the tag b[0..len), copied into out;
+ * false when absent. */
+static bool tag_attr(const unsigned char *b, size_t len, const char *name, char *out,
+                     size_t out_len)
+{
+    size_t n = strlen(name);
+    for (size_t i = 1; i + n + 2 < len; i++) {
+        bool starts = b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '\n' || b[i - 1] == '\r';
+        if (!starts || memcmp(b + i, name, n) != 0 || b[i + n] != '=' ||
+            (b[i + n + 1] != '"' && b[i + n + 1] != '\''))
+            continue;
+        unsigned char quote = b[i + n + 1];
+        size_t k = 0;
+        for (size_t j = i + n + 2; j < len && b[j] != quote && k + 1 < out_len; j++)
+            out[k++] = (char)b[j];
+        out[k] = '\0';
+        return true;
+    }
+    return false;
+}
+
+/* One length of the <svg> element as nanosvg (SDL_image) will size it: the
+ * attribute unless absent, zero or a percentage, else the viewBox's. */
+static double svg_side(const char *attr, bool has_attr, double view)
+{
+    if (has_attr && !strchr(attr, '%')) {
+        char *end;
+        double v = strtod(attr, &end);
+        if (end != attr && v != 0.0)
+            return v;
+    }
+    return view;
+}
+
+/* SDL_image refuses an SVG that ends up 0 wide or high, and leaks the parsed
+ * picture when it does (16 bytes each time), so such a file is refused here
+ * from the attributes of its <svg> element. */
+static bool svg_has_size(const unsigned char *b, size_t len)
+{
+    const unsigned char *tag = NULL;
+    for (size_t k = 0; k + 4 <= len && !tag; k++)
+        if (memcmp(b + k, "<svg", 4) == 0)
+            tag = b + k;
+    if (!tag)
+        return false;
+    const unsigned char *end = memchr(tag, '>', len - (size_t)(tag - b));
+    size_t tag_len = end ? (size_t)(end - tag) : 0;
+    char w[64], h[64], box[128];
+    bool has_w = tag_attr(tag, tag_len, "width", w, sizeof w);
+    bool has_h = tag_attr(tag, tag_len, "height", h, sizeof h);
+    double view[4] = {0, 0, 0, 0};
+    if (tag_attr(tag, tag_len, "viewBox", box, sizeof box)) {
+        char *p = box;
+        for (int i = 0; i < 4; i++) {
+            p += strspn(p, " \t\r\n,");
+            char *next;
+            view[i] = strtod(p, &next);
+            if (next == p)
+                break;
+            p = next;
+        }
+    }
+    double sw = svg_side(w, has_w, view[2]), sh = svg_side(h, has_h, view[3]);
+    return isfinite(sw) && isfinite(sh) && sw > 0.0 && sh > 0.0;
+}
+
 static ImageFormat sniff(const unsigned char *b, size_t len)
 {
     static const unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -124,7 +192,11 @@ bool imagehdr_read(const unsigned char *b, size_t len, ImageHeader *out, char *w
     case IMAGE_UNKNOWN:
         snprintf(why, why_len, "not a PNG, JPEG, WebP or SVG file");
         return false;
-    case IMAGE_SVG: return true;
+    case IMAGE_SVG:
+        if (svg_has_size(b, len))
+            return true;
+        snprintf(why, why_len, "SVG without a size (give <svg> a viewBox, or width and height)");
+        return false;
     case IMAGE_PNG: sized = png_size(b, len, out); break;
     case IMAGE_JPEG: sized = jpeg_size(b, len, out); break;
     case IMAGE_WEBP: sized = webp_size(b, len, out); break;

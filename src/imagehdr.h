@@ -5,8 +5,9 @@
  * but gigabytes once decoded. The loader (platform/imagefile) reads the
  * header here and refuses such a file before the decoder allocates anything.
  * Only the formats a bundle may use are recognised (docs/content.md): PNG,
- * JPEG, WebP and SVG. SVGs carry no pixel size that matters: they are
- * rasterised at the size drawn. */
+ * JPEG, WebP and SVG. SVGs are rasterised at the size drawn, but must say
+ * how big they are (viewBox, or width and height): SDL_image fails on one
+ * that does not, and leaks a little each time. */
 #ifndef IMAGEHDR_H
 #define IMAGEHDR_H
 

@@ -62,7 +62,7 @@ static BadAsset cases[] = {
     {"cut-short PNG", "images/icon.png", MAKE_BYTES, png_sig, sizeof png_sig, false,
      "broken PNG header"},
     {"corrupt SVG", "images/icon.svg", MAKE_BYTES, (const unsigned char *)broken_svg,
-     sizeof broken_svg - 1, false, ""},
+     sizeof broken_svg - 1, false, "SVG without a size"},
     {"unsupported SVG", "images/icon.svg", MAKE_BYTES, (const unsigned char *)not_svg,
      sizeof not_svg - 1, false, "not a PNG, JPEG, WebP or SVG file"},
     {"directory as image", "images/icon.png", MAKE_DIR, NULL, 0, false, "not a regular file"},

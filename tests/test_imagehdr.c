@@ -108,6 +108,28 @@ static void test_svg_and_unknown(void **state)
     ImageHeader h = read_ok((const unsigned char *)svg, sizeof svg - 1);
     assert_int_equal(h.format, IMAGE_SVG);
     assert_int_equal(h.w, 0); /* rasterised at the size drawn */
+    static const struct {
+        const char *svg;
+        bool ok;
+    } sizes[] = {
+        {"<svg viewBox=\"0 0 96 96\"/>", true},
+        {"<svg width=\"96px\" height='48'>", true},
+        {"<svg\nwidth=\"0\" height=\"0\" viewBox=\"0,0,24,24\">", true}, /* 0 = use the box */
+        {"<svg width=\"100%\" height=\"100%\" viewBox=\"0 0 10 10\">", true},
+        {"<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\"/></svg>", false},
+        {"<svg width=\"-5\" height=\"5\" viewBox=\"0 0 9 9\">", false},
+        {"<svg viewBox=\"0 0 0 0\" width=\"0\" height=\"0\">", false},
+        {"<svg viewBox=\"0 0 nan 9\">", false},
+        {"<svg data-width=\"9\" data-height=\"9\">", false}, /* not the attributes */
+    };
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        char why[160] = "";
+        bool ok = imagehdr_read((const unsigned char *)sizes[i].svg, strlen(sizes[i].svg), &h,
+                                why, sizeof why);
+        if (ok != sizes[i].ok)
+            fail_msg("%s: expected %s (%s)", sizes[i].svg, sizes[i].ok ? "ok" : "refused", why);
+        assert_int_equal(h.format, IMAGE_SVG);
+    }
     static const char html[] = "<html><body>no</body></html>";
     char why[160];
     assert_false(imagehdr_read((const unsigned char *)html, sizeof html - 1, &h, why, sizeof why));

@@ -380,8 +380,6 @@ static bool same_path(const char *a, const char *b)
     return *a == *b;
 }
 
-/* True the first time `path` is named: each bad file is warned about once
- * however often it is drawn, at whatever size, and after cache evictions. */
 static bool warned_about(const Renderer *r, const char *path)
 {
     for (size_t i = 0; i < r->warned_count; i++)
@@ -390,6 +388,8 @@ static bool warned_about(const Renderer *r, const char *path)
     return false;
 }
 
+/* True the first time `path` is named: each bad file is warned about once
+ * however often it is drawn, at whatever size, and after cache evictions. */
 static bool first_warning(Renderer *r, const char *path)
 {
     if (warned_about(r, path))
@@ -437,8 +437,8 @@ static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
         return e;
     }
     /* A file known to be bad is not decoded again at another size or after
-     * an eviction: that costs time, and SDL_image leaks a little on some
-     * broken SVGs (tests/lsan.supp). */
+     * an eviction: that costs time, and SDL_image may leak a little on a
+     * broken SVG (see imagehdr.c). */
     char why[256] = "no file named";
     SDL_Surface *surf = *path && !warned_about(r, path) ? imagefile_load(path, w, h, why, sizeof why)
                                                          : NULL;
