@@ -26,6 +26,7 @@ void app_init(App *app, const Content *content, const TextMeasurer *measurer, in
     app->measurer = measurer;
     app->lang = LANG_EN;
     app->theme = theme_kiosk();
+    app->base_theme = app->theme;
     app->layout = layout_make(w, h);
     app->now_ms = now_ms;
     app->crossfade_ms = now_ms;
@@ -123,7 +124,7 @@ void app_set_access(App *app, AccessOptions access)
     if (access.high_contrast && !hc)
         app->theme = theme_high_contrast();
     else if (!access.high_contrast && hc)
-        app->theme = theme_kiosk();
+        app->theme = app->base_theme;
     app->access = access;
     layout_set_text_scale(&app->layout, access_text_scale(&access));
     app->dirty = true;
@@ -135,6 +136,17 @@ void app_set_start(App *app, Lang lang, AccessOptions access)
     app->lang = lang;
     app->start_access = access;
     app_set_access(app, access);
+}
+
+void app_set_theme(App *app, Theme theme)
+{
+    app->theme = theme;
+    bool hc = theme_is_high_contrast(&theme);
+    if (!hc)
+        app->base_theme = theme;
+    app->access.high_contrast = hc;
+    app->start_access.high_contrast = hc;
+    app->dirty = true;
 }
 
 bool app_reduced_motion(const App *app)

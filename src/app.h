@@ -42,6 +42,7 @@ struct App {
     const char *assets_dir;       /* borrowed: folder holding icons/ */
     Lang lang;
     Theme theme;
+    Theme base_theme;             /* the theme high contrast switches back to */
     Layout layout;
     GestureState gesture;
     ScreenId screen;
@@ -147,6 +148,9 @@ void app_set_start(App *app, Lang lang, AccessOptions access);
 /* Applies readability options: the theme (high contrast), the type scale
  * (large text, relaid out at once) and reduced motion. */
 void app_set_access(App *app, AccessOptions access);
+/* The admin's theme choice: shown now, and what every visitor starts with
+ * (high contrast or not); turning high contrast off returns to it. */
+void app_set_theme(App *app, Theme theme);
 /* True when animations must not move things: crossfades only. */
 bool app_reduced_motion(const App *app);
 

@@ -227,6 +227,22 @@ static void test_idle_reset_restores_the_starting_options(void **state)
     assert_float_equal(f->app.layout.text_scale, 1.0f, 1e-6);
 }
 
+/* The admin's theme is what visitors start with, and what high contrast
+ * switches back to. */
+static void test_admin_theme_is_the_starting_theme(void **state)
+{
+    Fixture *f = *state;
+    app_set_theme(&f->app, theme_projector());
+    AccessOptions hc = {true, false, false};
+    app_set_access(&f->app, hc);
+    assert_true(theme_is_high_contrast(&f->app.theme));
+    app_set_access(&f->app, NONE);
+    assert_true(color_luminance(f->app.theme.bg_top) > 0.5); /* the light theme again */
+    app_set_theme(&f->app, theme_high_contrast());
+    assert_true(f->app.start_access.high_contrast);
+    assert_true(f->app.access.high_contrast);
+}
+
 /* ---- reduced motion ---------------------------------------------------------- */
 
 typedef struct {
@@ -364,6 +380,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sheet_by_keys, setup, teardown),
         cmocka_unit_test_setup_teardown(test_idle_reset_restores_the_starting_options, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_admin_theme_is_the_starting_theme, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_screen_changes_crossfade, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_compare_and_day, setup, teardown),

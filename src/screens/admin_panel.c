@@ -371,9 +371,9 @@ void admin_panel_press(App *app, AdminControl c)
         break;
     case ADMIN_CTL_LANG_EN: app->lang = LANG_EN; break;
     case ADMIN_CTL_LANG_ES: app->lang = LANG_ES; break;
-    case ADMIN_CTL_THEME_DARK: app->theme = theme_kiosk(); break;
-    case ADMIN_CTL_THEME_LIGHT: app->theme = theme_projector(); break;
-    case ADMIN_CTL_THEME_CONTRAST: app->theme = theme_high_contrast(); break;
+    case ADMIN_CTL_THEME_DARK: app_set_theme(app, theme_kiosk()); break;
+    case ADMIN_CTL_THEME_LIGHT: app_set_theme(app, theme_projector()); break;
+    case ADMIN_CTL_THEME_CONTRAST: app_set_theme(app, theme_high_contrast()); break;
     default:
         if (c >= ADMIN_CTL_METRIC0 && c < ADMIN_CTL_METRIC0 + ADMIN_USAGE_METRICS &&
             p->metric != (AdminUsageMetric)(c - ADMIN_CTL_METRIC0)) {
