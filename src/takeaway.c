@@ -265,15 +265,22 @@ static const char *without_article(const char *s)
     return s;
 }
 
+/* The bundle's own "people.<career id>" form in `lang`, or NULL. */
+static const char *own_people(const Content *content, Lang lang, const Career *career)
+{
+    char key[160];
+    snprintf(key, sizeof key, "people.%s", career->id ? career->id : "");
+    const char *own = content ? content_ui(content, key, lang) : NULL;
+    return own && *own ? own : NULL;
+}
+
 /* The people of a career with no article: the bundle's "people.<id>" less
  * its article, else the name made plural (English, Spanish). */
 char *takeaway_people_bare(char *buf, size_t len, const Content *content, Lang lang,
                            const Career *career)
 {
-    char key[160];
-    snprintf(key, sizeof key, "people.%s", career->id ? career->id : "");
-    const char *own = content ? content_ui(content, key, lang) : NULL;
-    if (own && *own) {
+    const char *own = own_people(content, lang, career);
+    if (own) {
         copy(buf, len, without_article(own));
         return buf;
     }
@@ -292,10 +299,8 @@ char *takeaway_people_bare(char *buf, size_t len, const Content *content, Lang l
 char *takeaway_people(char *buf, size_t len, const Content *content, Lang lang,
                       const Career *career)
 {
-    char key[160];
-    snprintf(key, sizeof key, "people.%s", career->id ? career->id : "");
-    const char *own = content ? content_ui(content, key, lang) : NULL;
-    if (own && *own) {
+    const char *own = own_people(content, lang, career);
+    if (own) {
         copy(buf, len, own);
         return buf;
     }

@@ -62,6 +62,13 @@ static inline void settle(App *app)
     while (app_animating(app) && ++frames < 625);
 }
 
+/* Ticks `ms` of app time, one 16 ms frame at a time. */
+static inline void fixture_advance(App *app, uint32_t ms)
+{
+    for (uint32_t t = 0; t < ms; t += 16)
+        app_tick(app, app->now_ms + 16);
+}
+
 static inline void pointer(App *app, PointerPhase phase, float x, float y)
 {
     PointerEvent ev = {phase, 7, x, y, app->now_ms};

@@ -37,12 +37,6 @@ static int teardown(void **state)
     return fixture_close(state);
 }
 
-static void advance(App *app, uint32_t ms)
-{
-    for (uint32_t t = 0; t < ms; t += 16)
-        app_tick(app, app->now_ms + 16);
-}
-
 static void tap(App *app, float x, float y)
 {
     press_release(app, x, y, 40);
@@ -213,12 +207,12 @@ static void test_idle_reset_restores_the_starting_options(void **state)
     KioskConfig cfg = {60000u, 10000u};
     app_enable_kiosk(&f->app, &cfg);
     tap(&f->app, 960, 540); /* wakes the kiosk: home */
-    advance(&f->app, 1000);
+    fixture_advance(&f->app, 1000);
     assert_int_equal(f->app.screen, SCREEN_HOME);
     AccessOptions visitor = {false, true, true};
     app_set_access(&f->app, visitor); /* as the sheet does */
     f->app.lang = LANG_ES;
-    advance(&f->app, 71000);
+    fixture_advance(&f->app, 71000);
     assert_int_equal(f->app.screen, SCREEN_ATTRACT);
     assert_int_equal(f->app.lang, LANG_EN);
     assert_true(theme_is_high_contrast(&f->app.theme));
