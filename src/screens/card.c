@@ -139,7 +139,9 @@ static CardPaint card_paint(const App *app, const Career *c)
  * size (an SVG re-rasterises whenever its drawn size changes). */
 static float card_band_height(const CardPaint *p, Rect r)
 {
-    return p->l->portrait ? roundf(fmaxf(r.h * 0.2f, 168.0f * p->s)) : roundf(168.0f * p->s);
+    /* Large text gives the words the room: a slimmer band, still round the icon. */
+    float band = p->l->text_scale > 1.0f ? 140.0f : 168.0f;
+    return p->l->portrait ? roundf(fmaxf(r.h * 0.2f, band * p->s)) : roundf(band * p->s);
 }
 
 static float card_disc_size(const CardPaint *p)
