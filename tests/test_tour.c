@@ -290,6 +290,12 @@ static void test_app_timer_and_idle(void **state)
     App *app = &f->app;
     settle(app);
     assert_int_equal(app_next_wakeup(app), 0); /* home at rest sleeps */
+    tour_view_start(app, 0); /* a tour by click only sleeps too: no timer, no redraws */
+    settle(app);
+    app_draw(app, &f->dl);
+    app_tick(app, app->now_ms + 16);
+    assert_false(app_needs_frame(app));
+    assert_int_equal(app_next_wakeup(app), 0);
     tour_view_start(app, 4);
     uint64_t due = app->now_ms + 4000;
     settle(app);

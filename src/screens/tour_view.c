@@ -58,7 +58,7 @@ static void apply_move(App *app, TourMove move)
             app_home(app); /* the slide is the tour's: nothing to stay on */
         break;
     case TOUR_PASS:
-    case TOUR_STAY: break;
+    case TOUR_STAY: return; /* nothing to redraw: an idle tour stays idle */
     }
     app->dirty = true;
 }
