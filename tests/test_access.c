@@ -345,6 +345,36 @@ static void test_reduced_motion_compare_and_day(void **state)
     assert_nothing_moved(f, "day step");
 }
 
+/* The attract loop's cards stand still with reduced motion (they drift
+ * otherwise): the same names sit in the same places a second later. */
+static void test_reduced_motion_attract_stands_still(void **state)
+{
+    Fixture *f = *state;
+    app_set_start(&f->app, LANG_EN, CALM);
+    KioskConfig cfg = {60000u, 10000u};
+    app_enable_kiosk(&f->app, &cfg);
+    fixture_advance(&f->app, 1000);
+    assert_int_equal(f->app.screen, SCREEN_ATTRACT);
+    static Placed before[MAX_PLACED], after[MAX_PLACED];
+    size_t nb = placed_texts(f, before);
+    fixture_advance(&f->app, 1000);
+    size_t na = placed_texts(f, after);
+    size_t names = 0;
+    for (size_t j = 0; j < na; j++) {
+        if (strcmp(after[j].text, "Alpha") && strcmp(after[j].text, "Beta"))
+            continue; /* card names: the figures and scenes change on their own */
+        bool found = false;
+        for (size_t i = 0; i < nb && !found; i++)
+            found = !strcmp(before[i].text, after[j].text) &&
+                    fabsf(before[i].r.x - after[j].r.x) < 0.5f &&
+                    fabsf(before[i].r.y - after[j].r.y) < 0.5f;
+        if (!found)
+            fail_msg("'%s' moved to %.1f,%.1f", after[j].text, after[j].r.x, after[j].r.y);
+        names++;
+    }
+    assert_true(names > 0);
+}
+
 /* The carousel snaps without overshoot: it never passes its target. */
 static void test_reduced_motion_snap_has_no_overshoot(void **state)
 {
@@ -379,6 +409,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_compare_and_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_snap_has_no_overshoot, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reduced_motion_attract_stands_still, setup,
+                                        teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -540,6 +540,8 @@ static void draw_pulse(App *app, DrawList *dl, Rect pill, uint64_t t)
     Color accent = app->theme.accent;
     drawlist_shadow(dl, pill, pill.h * 0.5f, roundf(56.0f * s),
                     color_with_alpha(accent, (uint8_t)lroundf(40.0f + 70.0f * breath)));
+    if (app_reduced_motion(app))
+        return; /* the glow breathes in place; no ring spreads out */
     float k = ease_apply(EASE_OUT_CUBIC, phase), grow = roundf(k * 36.0f * s);
     Rect ring = rect_inset(pill, -grow, -grow);
     Color fading = color_with_alpha(accent, (uint8_t)lroundf(90.0f * (1.0f - k)));
