@@ -53,6 +53,7 @@ struct Renderer {
     FontFace faces[WEIGHT_COUNT];
     TextMeasurer measurer;
     Cache text_cache, image_cache, shadow_cache;
+    size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
     char *placeholder_path;
     char *warned[MAX_WARNED_FILES]; /* files already warned about: once each */
     size_t warned_count;
@@ -762,7 +763,7 @@ static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped,
              (int)lroundf(cmd->blur * 4.0f), cmd->color.r, cmd->color.g, cmd->color.b);
     CacheEntry *e = cache_find(&r->shadow_cache, key);
     if (!e) {
-        if (cache_pixels(&r->shadow_cache) + (size_t)box.w * (size_t)box.h > SHADOW_CACHE_PIXELS)
+        if (cache_pixels(&r->shadow_cache) + (size_t)box.w * (size_t)box.h > r->shadow_pixels_cap)
             cache_evict(&r->shadow_cache);
         e = cache_insert(&r->shadow_cache, key);
         if (e)
@@ -770,6 +771,15 @@ static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped,
         return NULL;
     }
     if (!e->texture && e->last_used != r->stats.frames) {
+        /* The pixel budget is kept when the texture is made: entries are
+         * inserted empty, so checking at insertion alone let it overrun. */
+        if (cache_pixels(&r->shadow_cache) + (size_t)box.w * (size_t)box.h >
+            r->shadow_pixels_cap) {
+            e->last_used = r->stats.frames; /* this one stays */
+            cache_evict(&r->shadow_cache);
+            if (!(e = cache_find(&r->shadow_cache, key)))
+                return NULL;
+        }
         e->texture = rasterise_shadow(r, cmd, snapped, box);
         e->w = box.w;
         e->h = box.h;
@@ -949,6 +959,8 @@ void render_frame(Renderer *r, const DrawList *dl)
     SDL_RenderSetClipRect(r->sdl, NULL);
     r->stats.text_cache_size = r->text_cache.count;
     r->stats.image_cache_size = r->image_cache.count;
+    r->stats.shadow_cache_size = r->shadow_cache.count;
+    r->stats.shadow_cache_pixels = cache_pixels(&r->shadow_cache);
 }
 
 Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err, size_t err_len)
@@ -979,6 +991,8 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
         render_destroy(r);
         return NULL;
     }
+    r->shadow_pixels_cap = config->shadow_cache_pixels ? config->shadow_cache_pixels
+                                                       : SHADOW_CACHE_PIXELS;
     r->placeholder_path = config->placeholder_path ? strdup(config->placeholder_path) : NULL;
     r->measurer = (TextMeasurer){r, measure_width, measure_line_height};
     return r;

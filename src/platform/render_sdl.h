@@ -24,6 +24,7 @@ typedef struct {
     const char *placeholder_path;         /* image drawn for missing images */
     size_t text_cache_entries;            /* 0: default */
     size_t image_cache_entries;           /* 0: default */
+    size_t shadow_cache_pixels;           /* shadow textures' total pixels; 0: default */
 } RenderConfig;
 
 /* Counters for benchmarks and tests: work done since creation. */
@@ -34,6 +35,7 @@ typedef struct {
     unsigned long image_failures;
     unsigned long placeholders_drawn; /* images drawn as the placeholder */
     size_t text_cache_size, image_cache_size;
+    size_t shadow_cache_size, shadow_cache_pixels; /* entries, and their textures' pixels */
 } RenderStats;
 
 /* Returns NULL (and a message in `err`) when no font can be loaded. */

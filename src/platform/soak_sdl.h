@@ -5,8 +5,9 @@
  * with the software renderer so the text and image caches and their
  * textures are exercised. Once per simulated hour (every 10 simulated
  * minutes on runs shorter than 3 hours) it prints a row: events, screens,
- * frames drawn, RSS, textures and cache entries. After the first row
- * (warm-up) memory and cache sizes must stay flat. Any broken invariant or
+ * frames drawn, RSS, textures and cache entries. After the warm-up (the
+ * first quarter of the run, at least one row) memory and cache sizes must
+ * stay flat. Any broken invariant or
  * growth fails the run with a message naming it. */
 #ifndef SOAK_SDL_H
 #define SOAK_SDL_H
