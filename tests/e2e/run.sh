@@ -81,13 +81,15 @@ expect_screen() {
         fail "expected the $1 screen"
     mark
 }
-click() { xdotool mousemove --window "$WIN" "$1" "$2" click 1; }
+# Screen coordinates: both runs fill the 1280x720 screen from its corner, and
+# a kiosk's fullscreen window may be replaced after it is found by id.
+click() { xdotool mousemove "$1" "$2" click 1; }
 key() { xdotool key --clearmodifiers "$@"; }
 # A finger-speed drag from ($1,$2) to ($3,$4) in 8 steps.
 drag() {
-    xdotool mousemove --window "$WIN" "$1" "$2" mousedown 1
+    xdotool mousemove "$1" "$2" mousedown 1
     for s in 1 2 3 4 5 6 7 8; do
-        xdotool mousemove --window "$WIN" $(( $1 + ($3 - $1) * s / 8 )) $(( $2 + ($4 - $2) * s / 8 ))
+        xdotool mousemove $(( $1 + ($3 - $1) * s / 8 )) $(( $2 + ($4 - $2) * s / 8 ))
         sleep 0.015
     done
     xdotool mouseup 1
@@ -128,7 +130,8 @@ start_app() {
     APP_PID=$!
     WIN=$(timeout 10 xdotool search --sync --onlyvisible --name '^CareerDeck$' | head -1)
     [ -n "$WIN" ] || fail "no CareerDeck window appeared"
-    xdotool windowfocus --sync "$WIN" 2>/dev/null || true
+    timeout 5 xdotool windowfocus --sync "$WIN" 2>/dev/null || true
+    xdotool mousemove 640 360 # keys go where the pointer is if focus did not take
 }
 
 # ---- presenter: a visitor's walk through every screen ----------------------------
@@ -174,7 +177,7 @@ APP_PID=
 # ---- kiosk: lockdown and the idle reset ------------------------------------------
 CAREERDECK_IDLE_MS=2500 CAREERDECK_WARN_MS=1500 start_app --kiosk data
 expect_screen attract
-xwd -id "$WIN" -silent >"$WORK/k-attract.xwd"
+xwd -root -silent >"$WORK/k-attract.xwd"
 key ctrl+q
 key alt+F4
 key Escape
@@ -182,10 +185,10 @@ sleep 0.3 # the chords must do nothing: give them time to try
 kill -0 "$APP_PID" 2>/dev/null || fail "a quit chord closed the kiosk"
 click 640 400
 expect_screen home
-xwd -id "$WIN" -silent >"$WORK/k-home.xwd"
+xwd -root -silent >"$WORK/k-home.xwd"
 click 640 400
 expect_screen detail
-xwd -id "$WIN" -silent >"$WORK/k-detail.xwd"
+xwd -root -silent >"$WORK/k-detail.xwd"
 cmp -s "$WORK/k-home.xwd" "$WORK/k-detail.xwd" && fail "kiosk home and detail captures are the same"
 t0=$(date +%s)
 expect_screen attract 15
