@@ -56,15 +56,16 @@ poll() {
 # ---- a display ---------------------------------------------------------------
 command -v Xvfb >/dev/null && command -v xdotool >/dev/null ||
     { echo "e2e: SKIP: Xvfb or xdotool is not installed (scripts/install-deps.sh)"; exit 0; }
-N=90
-while [ -e "/tmp/.X$N-lock" ] || [ -e "/tmp/.X11-unix/X$N" ]; do N=$((N + 1)); done
-Xvfb ":$N" -screen 0 1280x720x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and names it once it is ready, so runs
+# started at the same moment never share one.
+Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
 XVFB_PID=$!
-export DISPLAY=":$N"
-if ! poll 5 'xdotool getdisplaygeometry >/dev/null 2>&1'; then
-    echo "e2e: SKIP: Xvfb cannot start on :$N ($(tail -1 "$WORK/xvfb.log"))"
+if ! poll 5 '[ -s "$WORK/display" ]'; then
+    echo "e2e: SKIP: Xvfb cannot start ($(tail -1 "$WORK/xvfb.log"))"
     exit 0
 fi
+export DISPLAY=":$(head -1 "$WORK/display")"
+xdotool getdisplaygeometry >/dev/null 2>&1 || fail "no X display on $DISPLAY"
 export SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy CAREERDECK_TRACE_SCREENS=1
 # Under `make check` the windowed app loads the X11, GL and D-Bus stacks, whose
 # process-lifetime allocations LeakSanitizer reports from unloaded modules no
