@@ -524,8 +524,32 @@ static SDL_Color gradient_at(const DrawCmd *cmd, float y)
 
 /* Fills the outline as a fan and adds a feather ring out to `outer`, whose
  * vertices carry alpha 0: that ring is the anti-aliasing (or the shadow). */
+/* True when a triangle's bounding box reaches into `only` (NULL: always). */
+static bool touches(const SDL_Vertex *v, int a, int b, int c, const SDL_Rect *only)
+{
+    if (!only)
+        return true;
+    float x0 = fminf(v[a].position.x, fminf(v[b].position.x, v[c].position.x));
+    float x1 = fmaxf(v[a].position.x, fmaxf(v[b].position.x, v[c].position.x));
+    float y0 = fminf(v[a].position.y, fminf(v[b].position.y, v[c].position.y));
+    float y1 = fmaxf(v[a].position.y, fmaxf(v[b].position.y, v[c].position.y));
+    return x1 >= (float)only->x - 1.0f && x0 <= (float)(only->x + only->w) + 1.0f &&
+           y1 >= (float)only->y - 1.0f && y0 <= (float)(only->y + only->h) + 1.0f;
+}
+
+static void add_triangle(int *idx, int *ni, const SDL_Vertex *v, int a, int b, int c,
+                         const SDL_Rect *only)
+{
+    if (!touches(v, a, b, c, only))
+        return;
+    idx[(*ni)++] = a;
+    idx[(*ni)++] = b;
+    idx[(*ni)++] = c;
+}
+
 static void fill_with_feather(SDL_Renderer *sdl, const DrawCmd *cmd, const Outline *in,
-                              const Outline *outer, Color flat, bool gradient)
+                              const Outline *outer, Color flat, bool gradient,
+                              const SDL_Rect *only)
 {
     SDL_Vertex v[MAX_OUTLINE * 2 + 1];
     int idx[MAX_OUTLINE * 9];
@@ -550,12 +574,13 @@ static void fill_with_feather(SDL_Renderer *sdl, const DrawCmd *cmd, const Outli
     int n = in->n;
     for (int i = 0; i < n; i++) {
         int a = 1 + i, b = 1 + (i + 1) % n;
-        idx[ni++] = 0; idx[ni++] = a; idx[ni++] = b;
         int oa = 1 + n + i, ob = 1 + n + (i + 1) % n;
-        idx[ni++] = a; idx[ni++] = oa; idx[ni++] = ob;
-        idx[ni++] = a; idx[ni++] = ob; idx[ni++] = b;
+        add_triangle(idx, &ni, v, 0, a, b, only);
+        add_triangle(idx, &ni, v, a, oa, ob, only);
+        add_triangle(idx, &ni, v, a, ob, b, only);
     }
-    SDL_RenderGeometry(sdl, NULL, v, nv, idx, ni);
+    if (ni)
+        SDL_RenderGeometry(sdl, NULL, v, nv, idx, ni);
 }
 
 /* ---- fast fills ----------------------------------------------------------
@@ -582,27 +607,6 @@ static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
     SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
 }
 
-/* Runs `draw` once per band around `inner` within `outer`, clipped to it. */
-typedef void (*BandDraw)(SDL_Renderer *sdl, const DrawCmd *cmd);
-
-static void draw_bands(Renderer *r, const DrawCmd *cmd, SDL_Rect outer, SDL_Rect inner,
-                       BandDraw draw)
-{
-    SDL_Rect bands[4] = {
-        {outer.x, outer.y, outer.w, inner.y - outer.y},
-        {outer.x, inner.y + inner.h, outer.w, outer.y + outer.h - inner.y - inner.h},
-        {outer.x, inner.y, inner.x - outer.x, inner.h},
-        {inner.x + inner.w, inner.y, outer.x + outer.w - inner.x - inner.w, inner.h},
-    };
-    SDL_Rect clip = current_clip(r), band;
-    for (int i = 0; i < 4; i++)
-        if (SDL_IntersectRect(&bands[i], &clip, &band)) {
-            SDL_RenderSetClipRect(r->sdl, &band);
-            draw(r->sdl, cmd);
-        }
-    apply_clip(r);
-}
-
 /* The whole-pixel box of a shape's pixels: from the outline grown by `grow`. */
 static SDL_Rect outer_box(Rect rc, float grow)
 {
@@ -623,7 +627,7 @@ static SDL_Rect solid_box(Rect rc, float radius)
 
 /* ---- shapes (triangles) -------------------------------------------------- */
 
-static void geometry_rect(SDL_Renderer *sdl, const DrawCmd *cmd)
+static void geometry_rect(SDL_Renderer *sdl, const DrawCmd *cmd, const SDL_Rect *only)
 {
     if (cmd->radius <= 0.5f) { /* square: a plain two-triangle quad */
         Rect q = cmd->rect;
@@ -638,11 +642,24 @@ static void geometry_rect(SDL_Renderer *sdl, const DrawCmd *cmd)
     Outline in, out;
     rounded_outline(cmd->rect, cmd->radius, -0.5f, &in);
     rounded_outline(cmd->rect, cmd->radius, 0.5f, &out);
-    fill_with_feather(sdl, cmd, &in, &out, cmd->color, true);
+    fill_with_feather(sdl, cmd, &in, &out, cmd->color, true, only);
 }
 
-/* The inside of a rect: one fill, or one per row of a gradient (the colour
- * at each row's centre, as the triangles interpolate it). */
+/* Draws a rect's triangles in each region, clipped to it, leaving out the
+ * triangles that cannot reach it. */
+static void geometry_regions(Renderer *r, const DrawCmd *cmd, const SDL_Rect *regions, int n)
+{
+    SDL_Rect clip = current_clip(r), part;
+    for (int i = 0; i < n; i++)
+        if (SDL_IntersectRect(&regions[i], &clip, &part)) {
+            SDL_RenderSetClipRect(r->sdl, &part);
+            geometry_rect(r->sdl, cmd, &part);
+        }
+    apply_clip(r);
+}
+
+/* Part of a rect's inside: one fill, or one per row of a gradient (the
+ * colour at each row's centre, as the triangles interpolate it). */
 static void fill_inside(Renderer *r, const DrawCmd *cmd, SDL_Rect inner)
 {
     SDL_Rect clip = current_clip(r), part;
@@ -657,19 +674,41 @@ static void fill_inside(Renderer *r, const DrawCmd *cmd, SDL_Rect inner)
         fill_span(r, (SDL_Rect){part.x, y, part.w, 1}, gradient_at(cmd, (float)y + 0.5f));
 }
 
+static SDL_Rect span_rect(int x0, int y0, int x1, int y1)
+{
+    return (SDL_Rect){x0, y0, x1 > x0 ? x1 - x0 : 0, y1 > y0 ? y1 - y0 : 0};
+}
+
+/* A big rect is cut into its uniform inside (a cross of two fills: between
+ * the straight sides, and between the corners) and eight thin regions that
+ * need the triangles: four corners and four one-pixel edges. */
 static void draw_rect(Renderer *r, const DrawCmd *cmd)
 {
     if (cmd->color.a == 0 && cmd->color2.a == 0)
         return;
+    Rect rc = cmd->rect;
     bool square = cmd->radius <= 0.5f;
-    SDL_Rect outer = outer_box(cmd->rect, square ? 0.0f : 0.5f);
-    SDL_Rect inner = square ? outer_box(cmd->rect, -1.0f) : solid_box(cmd->rect, cmd->radius);
-    if (inner.w <= 0 || inner.h <= 0 || (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS) {
-        geometry_rect(r->sdl, cmd);
+    float rad = square ? 0.0f : fmaxf(fminf(cmd->radius, fminf(rc.w, rc.h) * 0.5f), 1.0f);
+    SDL_Rect outer = outer_box(rc, square ? 0.0f : 0.5f);
+    int X0 = outer.x, Y0 = outer.y, X1 = outer.x + outer.w, Y1 = outer.y + outer.h;
+    int sx0 = (int)ceilf(rc.x + 1.0f), sx1 = (int)floorf(rc.x + rc.w - 1.0f);
+    int sy0 = (int)ceilf(rc.y + 1.0f), sy1 = (int)floorf(rc.y + rc.h - 1.0f);
+    int cx0 = SDL_max((int)ceilf(rc.x + rad), sx0), cx1 = SDL_min((int)floorf(rc.x + rc.w - rad), sx1);
+    int cy0 = SDL_max((int)ceilf(rc.y + rad), sy0), cy1 = SDL_min((int)floorf(rc.y + rc.h - rad), sy1);
+    if (cx1 <= cx0 || cy1 <= cy0 || (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS) {
+        geometry_rect(r->sdl, cmd, NULL);
         return;
     }
-    fill_inside(r, cmd, inner);
-    draw_bands(r, cmd, outer, inner, geometry_rect);
+    fill_inside(r, cmd, span_rect(sx0, cy0, sx1, cy1));
+    fill_inside(r, cmd, span_rect(cx0, sy0, cx1, cy0));
+    fill_inside(r, cmd, span_rect(cx0, cy1, cx1, sy1));
+    SDL_Rect edges[8] = {
+        span_rect(X0, Y0, cx0, cy0), span_rect(cx1, Y0, X1, cy0),   /* top corners */
+        span_rect(X0, cy1, cx0, Y1), span_rect(cx1, cy1, X1, Y1),   /* bottom corners */
+        span_rect(cx0, Y0, cx1, sy0), span_rect(cx0, sy1, cx1, Y1), /* top, bottom edges */
+        span_rect(X0, cy0, sx0, cy1), span_rect(sx1, cy0, X1, cy1), /* left, right edges */
+    };
+    geometry_regions(r, cmd, edges, 8);
 }
 
 static void geometry_shadow(SDL_Renderer *sdl, const DrawCmd *cmd)
@@ -682,7 +721,7 @@ static void geometry_shadow(SDL_Renderer *sdl, const DrawCmd *cmd)
     /* A lighter core and a wide fade read as a soft, diffuse shadow. */
     Color c = cmd->color;
     c.a = (uint8_t)(c.a * 0.55f);
-    fill_with_feather(sdl, cmd, &in, &out, c, false);
+    fill_with_feather(sdl, cmd, &in, &out, c, false, NULL);
 }
 
 /* The part of a shadow's core that the next command hides: an opaque rect
