@@ -5,7 +5,8 @@
  * comparison paged so its bars animate, day timeline steps and the attract
  * loop. One cycle of it warms the caches; then FRAMES frames are timed with a
  * monotonic clock (draw list, rendering and present of each frame that the
- * real loop would draw) and summarised per segment. Also reports how many
+ * real loop would draw) and summarised per segment, with the part spent
+ * building the draw list (layout and wrapping). Also reports how many
  * strings were rasterised and images decoded in those steady-state frames,
  * and the bundle's load time (median of five loads). Output is one
  * "key value..." line per figure, read by scripts/bench.sh. */

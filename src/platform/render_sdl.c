@@ -10,11 +10,14 @@
 
 #include "platform/imagefile.h"
 #include "qr.h"
+#include "widthcache.h"
 #include "utf8.h"
 
 #define CD_PI 3.14159265358979f
 
 enum {
+    WIDTH_CACHE_ENTRIES = 4096,
+    WIDTH_CACHE_BYTES = 256 * 1024,
     MAX_FONT_SIZES = 24,
     DEFAULT_TEXT_CACHE = 768,
     DEFAULT_IMAGE_CACHE = 96,
@@ -54,6 +57,7 @@ struct Renderer {
     TextMeasurer measurer;
     Cache text_cache, image_cache, shadow_cache;
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
+    WidthCache *widths;       /* measured text widths; NULL: measure every time */
     char *placeholder_path;
     char *warned[MAX_WARNED_FILES]; /* files already warned about: once each */
     size_t warned_count;
@@ -148,6 +152,11 @@ static char *span_copy(const char *text, size_t len, char *stack, size_t stack_l
 static float measure_width(void *user, const TextStyle *style, const char *text, size_t len)
 {
     Renderer *r = user;
+    int px = (int)lroundf(style->px < 4.0f ? 4.0f : style->px); /* as font_at rounds */
+    float cached;
+    if (r->widths && widthcache_get(r->widths, (int)style->weight, px, text, len, &cached))
+        return cached;
+    r->stats.widths_measured++;
     TTF_Font *font = font_at(r, style->weight, style->px);
     char stack[512];
     char *s = span_copy(text, len, stack, sizeof stack);
@@ -156,6 +165,8 @@ static float measure_width(void *user, const TextStyle *style, const char *text,
         TTF_SizeUTF8(font, s, &w, &h);
     if (s != stack)
         free(s);
+    if (r->widths && font && s)
+        widthcache_put(r->widths, (int)style->weight, px, text, len, (float)w);
     return (float)w;
 }
 
@@ -1034,6 +1045,7 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
                                                        : SHADOW_CACHE_PIXELS;
     r->placeholder_path = config->placeholder_path ? strdup(config->placeholder_path) : NULL;
     r->measurer = (TextMeasurer){r, measure_width, measure_line_height};
+    r->widths = widthcache_create(WIDTH_CACHE_ENTRIES, WIDTH_CACHE_BYTES);
     return r;
 }
 
@@ -1044,6 +1056,7 @@ void render_destroy(Renderer *r)
     cache_free(&r->text_cache);
     cache_free(&r->image_cache);
     cache_free(&r->shadow_cache);
+    widthcache_destroy(r->widths);
     for (int w = 0; w < WEIGHT_COUNT; w++)
         free_face(&r->faces[w]);
     free(r->placeholder_path);

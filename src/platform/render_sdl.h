@@ -32,6 +32,7 @@ typedef struct {
     unsigned long frames;
     unsigned long strings_rasterised;
     unsigned long images_decoded;
+    unsigned long widths_measured;    /* text widths asked of the font (not cached) */
     unsigned long image_failures;
     unsigned long placeholders_drawn; /* images drawn as the placeholder */
     size_t text_cache_size, image_cache_size;
