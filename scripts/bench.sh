@@ -3,7 +3,8 @@
 # (bench/floor.c) in one run, medians over BENCH_RUNS runs, ratios printed.
 # Prints a table and writes docs/performance.md (BENCH_OUT).
 # Usage: scripts/bench.sh APP FLOOR
-# Knobs: BENCH_RUNS (5), BENCH_FRAMES (1080p, 500), BENCH_FRAMES_4K (300),
+# Knobs: BENCH_RUNS (5), BENCH_FRAMES (1080p, 650: one whole cycle of the
+# motion), BENCH_FRAMES_4K (650),
 #        BENCH_IDLE_SECONDS (10), BENCH_OUT (docs/performance.md).
 # Needs GNU time, Xvfb and xdotool (install-deps installs them).
 set -eu
@@ -11,8 +12,8 @@ set -eu
 app=${1:-./build/careerdeck}
 floor=${2:-./build/bench/floor}
 runs=${BENCH_RUNS:-5}
-frames=${BENCH_FRAMES:-500}
-frames_4k=${BENCH_FRAMES_4K:-300}
+frames=${BENCH_FRAMES:-650}
+frames_4k=${BENCH_FRAMES_4K:-650}
 idle=${BENCH_IDLE_SECONDS:-10}
 out=${BENCH_OUT:-docs/performance.md}
 tmp=build/bench/run

@@ -131,5 +131,13 @@ expect 3 "card-medical-assistant-1.png" -- --export "$tmp/blocked" --size 960x54
 : >"$tmp/notadir"
 expect 3 "notadir" -- --export "$tmp/notadir" --size 960x540 data
 
+# --bench plays a whole cycle of its motion (small frames keep it quick): once
+# warm, no frame rasterises a string, decodes an image or asks the font.
+expect 0 "strings_rasterised 0 per_frame" -- --bench 700 --size 320x180 data
+for key in "images_decoded 0 per_frame" "widths_measured 0 per_frame" "frame attract frames"; do
+    grep -qF -- "$key" "$tmp/out" || { echo "FAIL: --bench output lacks '$key'"; failures=$((failures + 1)); }
+done
+grep -q "^frame attract frames 0 " "$tmp/out" && { echo "FAIL: --bench never reached the attract loop"; failures=$((failures + 1)); }
+
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"
