@@ -222,29 +222,18 @@ static CacheEntry *cache_find(Cache *c, const char *key)
     return NULL;
 }
 
-/* Rebuilds the table without its least recently used half: deletion from a
- * linear-probe table is simplest done by re-inserting the survivors. */
-static void cache_evict(Cache *c)
+/* Moves the entries used at or after `cutoff` into a fresh table of
+ * `new_cap` slots: deletion from a linear-probe table is simplest done by
+ * re-inserting the survivors. */
+static void cache_rebuild(Cache *c, size_t new_cap, unsigned long cutoff)
 {
-    unsigned long *ages = malloc(c->count * sizeof *ages);
-    size_t n = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        if (c->entries[i].key && ages)
-            ages[n++] = c->entries[i].last_used;
-    unsigned long cutoff = 0;
-    if (ages && n) {
-        for (size_t i = 1; i < n; i++) /* insertion sort: runs rarely, n is small */
-            for (size_t j = i; j > 0 && ages[j - 1] > ages[j]; j--) {
-                unsigned long t = ages[j];
-                ages[j] = ages[j - 1];
-                ages[j - 1] = t;
-            }
-        cutoff = ages[n / 2];
-    }
-    free(ages);
     CacheEntry *old = c->entries;
     size_t old_cap = c->cap;
-    c->entries = calloc(old_cap, sizeof *c->entries);
+    CacheEntry *fresh = calloc(new_cap, sizeof *fresh);
+    if (!fresh && new_cap > old_cap)
+        return; /* cannot grow: keep the table as it is */
+    c->entries = fresh;
+    c->cap = new_cap;
     c->count = 0;
     for (size_t i = 0; i < old_cap; i++) {
         CacheEntry *e = &old[i];
@@ -267,13 +256,44 @@ static void cache_evict(Cache *c)
     }
 }
 
+/* Drops the least recently used half. Entries used in the current frame all
+ * survive, so this may free nothing. */
+static void cache_evict(Cache *c)
+{
+    unsigned long *ages = malloc(c->count * sizeof *ages);
+    size_t n = 0;
+    for (size_t i = 0; i < c->cap; i++)
+        if (c->entries[i].key && ages)
+            ages[n++] = c->entries[i].last_used;
+    unsigned long cutoff = 0;
+    if (ages && n) {
+        for (size_t i = 1; i < n; i++) /* insertion sort: runs rarely, n is small */
+            for (size_t j = i; j > 0 && ages[j - 1] > ages[j]; j--) {
+                unsigned long t = ages[j];
+                ages[j] = ages[j - 1];
+                ages[j - 1] = t;
+            }
+        cutoff = ages[n / 2];
+        /* Ties at the median (one busy frame) would keep everything: drop
+         * the oldest group instead, unless all were used together. */
+        for (size_t i = n / 2 + 1; cutoff == ages[0] && i < n; i++)
+            cutoff = ages[i];
+    }
+    free(ages);
+    cache_rebuild(c, c->cap, cutoff);
+}
+
 static CacheEntry *cache_insert(Cache *c, const char *key)
 {
     if (!c->cap)
         return NULL;
     if (c->count + 1 > c->cap / 2)
         cache_evict(c);
-    if (!c->cap)
+    /* One frame needs more than the limit: grow rather than drop its text
+     * (a full table would also never end the probe below). */
+    if (c->cap && c->count + 1 > c->cap / 2)
+        cache_rebuild(c, c->cap * 2, 0);
+    if (!c->cap || c->count + 1 >= c->cap)
         return NULL;
     size_t i = hash_string(key) % c->cap;
     while (c->entries[i].key)
