@@ -78,7 +78,7 @@ MARK=0
 mark() { MARK=$(wc -l <"$WORK/app.log"); }
 # Waits for the app to show screen $1 after the last mark.
 expect_screen() {
-    poll "${2:-8}" "tail -n +$((MARK + 1)) '$WORK/app.log' | grep -q 'careerdeck: screen $1\$'" ||
+    poll "${2:-20}" "tail -n +$((MARK + 1)) '$WORK/app.log' | grep -q 'careerdeck: screen $1\$'" ||
         fail "expected the $1 screen"
     mark
 }
@@ -101,7 +101,7 @@ wrote() { grep -c 'careerdeck: wrote ' "$WORK/app.log"; }
 shot() {
     before=$(wrote)
     key F12
-    poll 5 '[ "$(wrote)" -gt "$before" ]' || fail "F12 wrote no capture"
+    poll 15 '[ "$(wrote)" -gt "$before" ]' || fail "F12 wrote no capture"
     mv "$(grep 'careerdeck: wrote ' "$WORK/app.log" | tail -1 | sed 's/^careerdeck: wrote //')" \
         "$WORK/$1.png"
 }
@@ -129,7 +129,7 @@ start_app() {
     MARK=0
     "$APP" "$@" 2>"$WORK/app.log" >/dev/null &
     APP_PID=$!
-    WIN=$(timeout 10 xdotool search --sync --onlyvisible --name '^CareerDeck$' | head -1)
+    WIN=$(timeout 30 xdotool search --sync --onlyvisible --name '^CareerDeck$' | head -1)
     [ -n "$WIN" ] || fail "no CareerDeck window appeared"
     timeout 5 xdotool windowfocus --sync "$WIN" 2>/dev/null || true
     xdotool mousemove 640 360 # keys go where the pointer is if focus did not take
@@ -192,7 +192,7 @@ expect_screen detail
 xwd -root -silent >"$WORK/k-detail.xwd"
 cmp -s "$WORK/k-home.xwd" "$WORK/k-detail.xwd" && fail "kiosk home and detail captures are the same"
 t0=$(date +%s)
-expect_screen attract 15
+expect_screen attract 30
 echo "e2e: kiosk went back to the attract loop $(( $(date +%s) - t0 )) s after the last touch"
 grep -q "careerdeck: screen" "$WORK/app.log" || fail "no screen trace"
 echo "e2e: ok in $(( $(date +%s) - START )) s"
