@@ -283,7 +283,7 @@ void app_replace_content(App *app, const Content *content)
 static bool is_presenter_key(KeyAction action)
 {
     return action == KEY_BLACKOUT || action == KEY_WHITEOUT || action == KEY_FULLSCREEN ||
-           action == KEY_HELP || keys_career_number(action) > 0;
+           action == KEY_HELP || action == KEY_TOUR || keys_career_number(action) > 0;
 }
 
 /* Clears the black/white screen and the keys overlay; true when one showed. */
@@ -330,6 +330,7 @@ static bool presenter_key(App *app, KeyAction action)
         app->dirty = true;
         break;
     case KEY_FULLSCREEN: app->fullscreen_toggle_requested = true; break;
+    case KEY_TOUR: tour_view_start(app, -1); break;
     default: jump_to_career(app, keys_career_number(action)); break;
     }
     return true;
@@ -487,10 +488,24 @@ void app_draw(App *app, DrawList *dl)
     app->dirty = false;
 }
 
+static void note_ui_miss(UiMisses *m, const char *key)
+{
+    for (int i = 0; i < m->count && i < UI_MISS_NAMES; i++)
+        if (strncmp(m->names[i], key, sizeof m->names[i] - 1) == 0)
+            return;
+    if (m->count < UI_MISS_NAMES)
+        snprintf(m->names[m->count], sizeof m->names[m->count], "%s", key);
+    m->count++;
+}
+
 const char *app_ui(const App *app, const char *key, const char *fallback)
 {
     const char *s = content_ui(app->content, key, app->lang);
-    return s && *s ? s : fallback;
+    if (s && *s)
+        return s;
+    if (app->ui_misses && key)
+        note_ui_miss(app->ui_misses, key);
+    return fallback;
 }
 
 static const char *join(const char *dir, const char *rel, char *buf, size_t len)

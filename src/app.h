@@ -28,6 +28,15 @@ typedef void (*AppEventFn)(void *user, EventKind kind, const char *arg1, const c
 /* A presenter's blank screen (B/'.' black, W white) over everything. */
 typedef enum { COVER_NONE = 0, COVER_BLACK, COVER_WHITE } AppCover;
 
+/* Interface keys asked for that the bundle's "ui" lacks (the built-in
+ * English was shown). Tests point App.ui_misses at one to prove every
+ * visible string comes from the bundle, in every language. */
+enum { UI_MISS_NAMES = 64 };
+typedef struct {
+    int count;
+    char names[UI_MISS_NAMES][48]; /* the first distinct keys */
+} UiMisses;
+
 /* Where a screen is going and with what. */
 typedef struct {
     ScreenId screen;
@@ -80,6 +89,7 @@ struct App {
     const ContentReport *last_report; /* borrowed: problems from the last (re)load */
     bool reload_requested;        /* the admin asked to reload the bundle now */
     const char *log_dir;          /* borrowed: where the analytics logs live; NULL = none */
+    UiMisses *ui_misses;          /* tests: records missing interface keys; NULL = off */
 
     uint64_t now_ms;
     bool dirty;                   /* something changed since the last frame */

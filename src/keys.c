@@ -25,6 +25,7 @@ KeyAction keys_action(int32_t keycode, uint16_t mods)
     case SDLK_b: case SDLK_PERIOD: return KEY_BLACKOUT;
     case SDLK_w: return KEY_WHITEOUT;
     case SDLK_f: return KEY_FULLSCREEN;
+    case SDLK_t: return KEY_TOUR;
     case SDLK_F1: case SDLK_QUESTION: return KEY_HELP;
     case SDLK_SLASH: return shift ? KEY_HELP : KEY_NONE; /* '?' on a US layout */
     default: return KEY_NONE; /* F5 included: clickers send it, it does nothing */
@@ -40,7 +41,7 @@ const char *keys_action_name(KeyAction action)
 {
     static const char *names[] = {"none",     "next",      "prev",       "activate", "back",
                                   "home",     "quit",      "screenshot", "blackout", "whiteout",
-                                  "fullscreen", "help",    "career-1",   "career-2", "career-3",
+                                  "fullscreen", "help",    "tour",       "career-1",   "career-2", "career-3",
                                   "career-4", "career-5",  "career-6",   "career-7", "career-8",
                                   "career-9"};
     _Static_assert(sizeof names / sizeof names[0] == KEY_ACTION_COUNT, "one name per action");

@@ -23,6 +23,7 @@ typedef enum {
     KEY_WHITEOUT,   /* W: toggle a white screen */
     KEY_FULLSCREEN, /* F: toggle fullscreen (never in a kiosk) */
     KEY_HELP,       /* '?', F1: toggle the keys overlay */
+    KEY_TOUR,       /* T: start the guided tour from its first stop */
     KEY_CAREER_1,   /* 1..9: jump to that career's detail */
     KEY_CAREER_9 = KEY_CAREER_1 + 8,
     KEY_ACTION_COUNT

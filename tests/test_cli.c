@@ -257,6 +257,9 @@ static void test_presenter_keys(void **state)
     assert_int_equal(keys_action(SDLK_1, KMOD_LCTRL), KEY_NONE);
     assert_string_equal(keys_action_name(KEY_CAREER_9), "career-9");
     assert_string_equal(keys_action_name(KEY_HELP), "help");
+    assert_int_equal(keys_action(SDLK_t, 0), KEY_TOUR);
+    assert_string_equal(keys_action_name(KEY_TOUR), "tour");
+    assert_string_equal(keys_action_name(KEY_CAREER_9), "career-9"); /* names stay in step */
     assert_string_equal(keys_action_name(KEY_ACTION_COUNT), "?");
 }
 

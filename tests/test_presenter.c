@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "screens/help.h"
+#include "screens/tour_view.h"
 
 static const char bundle_json[] =
     "{\"format\":1,\"title\":\"Careers\",\"subtitle\":\"Four roles\","
@@ -225,6 +226,23 @@ static void test_fullscreen_request(void **state)
     assert_int_equal(f->app.screen, SCREEN_HOME);
 }
 
+/* T starts the guided tour from anywhere, at its first stop. */
+static void test_tour_key(void **state)
+{
+    Fixture *f = *state;
+    settle(&f->app);
+    press(&f->app, SDLK_2);
+    assert_int_equal(f->app.screen, SCREEN_DETAIL);
+    press(&f->app, SDLK_t);
+    assert_true(tour_view_running(&f->app));
+    assert_int_equal(f->app.screen, SCREEN_TOUR); /* the intro slide */
+    press(&f->app, SDLK_RIGHT);
+    assert_int_equal(f->app.screen, SCREEN_DETAIL); /* the first career stop */
+    assert_int_equal(f->app.nav.career, 0);
+    press(&f->app, SDLK_t); /* again: back to the start */
+    assert_int_equal(f->app.screen, SCREEN_TOUR);
+}
+
 static void test_kiosk_ignores_presenter_keys(void **state)
 {
     Fixture *f = *state;
@@ -233,13 +251,14 @@ static void test_kiosk_ignores_presenter_keys(void **state)
     press(&f->app, SDLK_RIGHT); /* wakes the kiosk: a session on home */
     assert_int_equal(f->app.screen, SCREEN_HOME);
     static const int32_t extras[] = {SDLK_b, SDLK_PERIOD, SDLK_w, SDLK_F1, SDLK_QUESTION,
-                                     SDLK_f, SDLK_2,      SDLK_3, SDLK_KP_1};
+                                     SDLK_f, SDLK_2,      SDLK_3, SDLK_KP_1, SDLK_t};
     for (size_t i = 0; i < sizeof extras / sizeof extras[0]; i++) {
         press(&f->app, extras[i]);
         assert_int_equal(f->app.cover, COVER_NONE);
         assert_false(f->app.help_visible);
         assert_false(f->app.fullscreen_toggle_requested);
         assert_int_equal(f->app.screen, SCREEN_HOME);
+        assert_false(tour_view_running(&f->app));
     }
     app_key(&f->app, keys_action(SDLK_q, KMOD_LCTRL));
     assert_false(f->app.quit_requested);
@@ -271,6 +290,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_number_keys, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clicker_sequence, setup, teardown),
         cmocka_unit_test_setup_teardown(test_space_moves_on, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_tour_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fullscreen_request, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kiosk_ignores_presenter_keys, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kiosk_clears_presenter_state, setup, teardown),

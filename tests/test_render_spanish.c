@@ -6,6 +6,9 @@
  * (the bundle's Spanish must draw without missing-glyph boxes). */
 #include "render_sweep.h"
 
+#include "screens/access_sheet.h"
+#include "screens/tour_view.h"
+
 typedef struct {
     const char *name;
     int w, h;
@@ -117,6 +120,82 @@ static void test_sweep(void **state)
     session_free(&s);
 }
 
+/* ---- every interface string comes from the bundle ---------------------- */
+
+/* Draws the current frame, which asks for every string it shows. */
+static void draw_settled(Session *s)
+{
+    render_settle(&s->app);
+    app_draw(&s->app, &s->dl);
+}
+
+/* Screens and overlays the sweep does not reach. */
+static void visit_overlays(Session *s)
+{
+    App *app = &s->app;
+    app_key(app, KEY_HELP);
+    draw_settled(s);
+    app_key(app, KEY_HELP);
+    access_sheet_open(app);
+    draw_settled(s);
+    access_sheet_close(app);
+    app_navigate(app, nav_target(SCREEN_COMPARE, -1, -1, 0)); /* the picker */
+    draw_settled(s);
+    app_home(app);
+    tour_view_start(app, 0);
+    for (int stop = 0; stop < 64 && tour_view_running(app); stop++) {
+        draw_settled(s);
+        app_key(app, KEY_NEXT);
+    }
+    assert_false(tour_view_running(app));
+    app_navigate(app, nav_target(SCREEN_ADMIN, -1, -1, 0)); /* the PIN pad */
+    draw_settled(s);
+    app->admin.unlocked = true; /* the panel behind it */
+    app->dirty = true;
+    draw_settled(s);
+    app_home(app);
+}
+
+/* Kiosk: the attract loop's rotating figures and the idle warning. */
+static void visit_kiosk(Session *s)
+{
+    App *app = &s->app;
+    KioskConfig cfg = {20000u, 5000u};
+    app_enable_kiosk(app, &cfg);
+    for (int i = 0; i < 120; i++) { /* a minute of attract loop, a frame per half second */
+        app_tick(app, app->now_ms + 500);
+        app_draw(app, &s->dl);
+    }
+    assert_int_equal(app->screen, SCREEN_ATTRACT);
+    app_key(app, KEY_NEXT); /* wakes it */
+    draw_settled(s);
+    app_tick(app, app->now_ms + cfg.idle_ms + 1000);
+    assert_true(app->still_there);
+    app_draw(app, &s->dl);
+}
+
+static void test_ui_strings_in_bundle(void **state)
+{
+    const Size *z = *state;
+    for (int lang = 0; lang < LANG_COUNT; lang++) {
+        Session s;
+        UiMisses misses = {0};
+        render_start(&s, z->w, z->h);
+        s.app.lang = (Lang)lang;
+        s.app.ui_misses = &misses;
+        s.app.dirty = true;
+        render_settle(&s.app);
+        sweep_all(&s);
+        visit_overlays(&s);
+        visit_kiosk(&s);
+        for (int i = 0; i < misses.count && i < UI_MISS_NAMES; i++)
+            print_error("%s %s: ui.%s is not in the bundle\n", lang == LANG_ES ? "es" : "en",
+                        z->name, misses.names[i]);
+        assert_int_equal(misses.count, 0);
+        session_free(&s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +211,9 @@ int main(void)
         cmocka_unit_test_prestate(test_sweep, (void *)&all_sizes[1]),
         cmocka_unit_test_prestate(test_sweep, (void *)&all_sizes[2]),
         cmocka_unit_test_prestate(test_sweep, (void *)&all_sizes[3]),
+        cmocka_unit_test_prestate(test_ui_strings_in_bundle, (void *)&all_sizes[0]),
+        cmocka_unit_test_prestate(test_ui_strings_in_bundle, (void *)&all_sizes[2]),
+        cmocka_unit_test_prestate(test_ui_strings_in_bundle, (void *)&all_sizes[3]),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

@@ -31,6 +31,7 @@ static const HelpRow rows[HELP_ROW_COUNT] = {
     {{{NULL, "1 \xE2\x80\xA6 9"}}, "help_career", "Jump to a career"},
     {{{NULL, "B"}, {NULL, "."}}, "help_black", "Black screen"},
     {{{NULL, "W"}}, "help_white", "White screen"},
+    {{{NULL, "T"}}, "help_tour", "Start the guided tour"},
     {{{NULL, "F"}}, "help_fullscreen", "Full screen"},
     {{{NULL, "?"}, {NULL, "F1"}}, "help_help", "Show these keys"},
     {{{"help_key_ctrl_q", "Ctrl+Q"}}, "help_quit", "Quit"},

@@ -9,7 +9,7 @@
 
 #include "app.h"
 
-enum { HELP_ROW_COUNT = 11 };
+enum { HELP_ROW_COUNT = 12 };
 
 void help_draw(App *app, DrawList *dl);
 /* The card's rect at the current layout (for tests). */
