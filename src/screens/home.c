@@ -496,9 +496,47 @@ static void draw_header(App *app, DrawList *dl, const HomeLayout *h)
     dl->alpha = 1.0f;
 }
 
+Rect home_button_rect(const App *app, HomeButton b)
+{
+    HomeLayout h = layout_home(&app->layout);
+    return button_rect(app, &h, b);
+}
+
+/* Landscape: the dots sit between the two buttons, centred on the screen
+ * when that is clear of both, else in the gap; left out when long labels
+ * (Spanish in large text on a 4:3 screen) leave no room. */
+static bool dots_row(const App *app, const HomeLayout *h, Rect *out)
+{
+    Rect row = h->dots;
+    int n = career_count(app);
+    if (!app->layout.portrait && n > 0) {
+        float half = (widget_page_dot_x(app, row, n - 1, n) - widget_page_dot_x(app, row, 0, n)) *
+                         0.5f + 24.0f * app->layout.s;
+        Rect left = button_rect(app, h, HOME_BUTTON_COMPARE);
+        float lo = left.x + left.w, hi = button_rect(app, h, HOME_BUTTON_QUIZ).x;
+        float mid = row.x + row.w * 0.5f;
+        if (mid - half < lo || mid + half > hi) {
+            if (hi - lo < 2.0f * half)
+                return false;
+            row.x = lo;
+            row.w = hi - lo;
+        }
+    }
+    *out = row;
+    return true;
+}
+
+bool home_dots_row(const App *app, Rect *row)
+{
+    HomeLayout h = layout_home(&app->layout);
+    return dots_row(app, &h, row);
+}
+
 static void draw_dots(App *app, DrawList *dl, const HomeLayout *h)
 {
-    widget_page_dots(app, dl, h->dots, career_count(app), app->home.position, wraps(app));
+    Rect row;
+    if (dots_row(app, h, &row))
+        widget_page_dots(app, dl, row, career_count(app), app->home.position, wraps(app));
 }
 
 static void draw_hint(App *app, DrawList *dl, const HomeLayout *h)

@@ -38,6 +38,12 @@ typedef enum {
     HOME_BUTTON_COUNT
 } HomeButton;
 
+/* Where a home button is on this screen (tests aim touches with it). */
+Rect home_button_rect(const App *app, HomeButton b);
+/* The row home's page dots are centred in: between the two bottom buttons
+ * in landscape. False when long labels leave them no room (not drawn). */
+bool home_dots_row(const App *app, Rect *row);
+
 /* Home: the career-card carousel, and a card opened in place. */
 typedef struct {
     float position;         /* carousel position in cards; 0 = first centred */
