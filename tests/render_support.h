@@ -48,15 +48,22 @@ static inline void render_settle(App *app)
     replay_settle(&rp, 10000);
 }
 
-/* Starts the app on data/ at w x h, clock at 0, entrance settled. */
-static inline void render_start(Session *s, int w, int h)
+/* Loads data/ and opens the headless renderer at w x h, keeping the cache
+ * sizes already set in `s` (zero it first); no App is started. */
+static inline void render_open(Session *s, int w, int h)
 {
     char data[1024];
-    memset(s, 0, sizeof *s);
     test_path(s->assets_dir, sizeof s->assets_dir, "assets");
     assert_int_equal(session_load(s, test_path(data, sizeof data, "data")), 0);
     assert_int_equal(session_open_headless(s, w, h), 0);
     assert_int_equal(session_renderer(s), 0);
+}
+
+/* Starts the app on data/ at w x h, clock at 0, entrance settled. */
+static inline void render_start(Session *s, int w, int h)
+{
+    memset(s, 0, sizeof *s);
+    render_open(s, w, h);
     session_start_app(s, w, h, 0);
     render_settle(&s->app);
 }

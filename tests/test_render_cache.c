@@ -25,13 +25,9 @@ static void test_busy_frame_grows_the_cache(void **state)
 {
     (void)state;
     Session s;
-    char data[1024];
     memset(&s, 0, sizeof s);
     s.text_cache_entries = LIMIT;
-    test_path(s.assets_dir, sizeof s.assets_dir, "assets");
-    assert_int_equal(session_load(&s, test_path(data, sizeof data, "data")), 0);
-    assert_int_equal(session_open_headless(&s, W, H), 0);
-    assert_int_equal(session_renderer(&s), 0);
+    render_open(&s, W, H);
 
     draw_strings_frame(&s, BUSY_FRAME_STRINGS);
     RenderStats first = render_stats(s.renderer);

@@ -18,13 +18,9 @@ static void test_shadow_budget_holds(void **state)
 {
     (void)state;
     Session s;
-    char data[1024];
     memset(&s, 0, sizeof s);
     s.shadow_cache_pixels = BUDGET;
-    test_path(s.assets_dir, sizeof s.assets_dir, "assets");
-    assert_int_equal(session_load(&s, test_path(data, sizeof data, "data")), 0);
-    assert_int_equal(session_open_headless(&s, W, H), 0);
-    assert_int_equal(session_renderer(&s), 0);
+    render_open(&s, W, H);
     size_t peak = 0;
     for (int i = 0; i < 40; i++) {
         float w = 200.0f + 9.0f * (float)i, h = 150.0f + 7.0f * (float)i;
