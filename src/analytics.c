@@ -212,13 +212,14 @@ void analytics_report_add_text(Report *r, const char *text, size_t len)
     }
 }
 
-bool analytics_report_add_file(Report *r, const char *path)
+bool analytics_report_add_file(Report *r, const char *path, char *why, size_t why_len)
 {
-    char why[160];
+    char reason[160];
     size_t n = 0;
-    char *buf = fileread_all(path, MAX_LOG_BYTES, &n, why, sizeof why); /* a FIFO never blocks */
+    char *buf = fileread_all(path, MAX_LOG_BYTES, &n, reason, sizeof reason); /* a FIFO never blocks */
     if (!buf) {
-        errno = EINVAL;
+        if (why && why_len)
+            snprintf(why, why_len, "%s", reason);
         return false;
     }
     analytics_report_add_text(r, buf, n);

@@ -75,8 +75,9 @@ void analytics_report_init(Report *r);
 /* Adds every well-formed line of `text`; a last line without '\n' is torn
  * and skipped. */
 void analytics_report_add_text(Report *r, const char *text, size_t len);
-/* Reads a log file into the report; false (with errno) if unreadable. */
-bool analytics_report_add_file(Report *r, const char *path);
+/* Reads a log file into the report; false if unreadable, with the reason
+ * in `why` when it is not NULL ("cannot open: No such file or directory"). */
+bool analytics_report_add_file(Report *r, const char *path, char *why, size_t why_len);
 /* Prints the summary table. */
 void analytics_report_print(const Report *r, FILE *out);
 

@@ -196,11 +196,13 @@ static int run_report(const CliOptions *o)
     Report report;
     analytics_report_init(&report);
     int unreadable = 0;
-    for (int i = 0; i < o->log_count; i++)
-        if (!analytics_report_add_file(&report, o->logs[i])) {
-            fprintf(stderr, "careerdeck: %s: cannot read this log\n", o->logs[i]);
+    for (int i = 0; i < o->log_count; i++) {
+        char why[200];
+        if (!analytics_report_add_file(&report, o->logs[i], why, sizeof why)) {
+            fprintf(stderr, "careerdeck: %s: cannot read this log (%s)\n", o->logs[i], why);
             unreadable++;
         }
+    }
     analytics_report_print(&report, stdout);
     return unreadable == o->log_count ? EXIT_CONTENT : EXIT_OK;
 }

@@ -67,7 +67,7 @@ static void test_record_and_report(void **state)
     snprintf(path, sizeof path, "%s/careerdeck-2026-11-23.log", tmpdir);
     Report r;
     analytics_report_init(&r);
-    assert_true(analytics_report_add_file(&r, path));
+    assert_true(analytics_report_add_file(&r, path, NULL, 0));
     assert_int_equal(r.lines, 7);
     assert_int_equal(r.skipped, 0);
     assert_int_equal(r.sessions, 1);
@@ -155,7 +155,9 @@ static void test_unwritable_dir_fails_softly(void **state)
     analytics_close(&log);
     Report r;
     analytics_report_init(&r);
-    assert_false(analytics_report_add_file(&r, "/nonexistent/careerdeck.log"));
+    char why[200] = "";
+    assert_false(analytics_report_add_file(&r, "/nonexistent/careerdeck.log", why, sizeof why));
+    assert_non_null(strstr(why, "No such file")); /* the reason, for the operator */
 }
 
 int main(void)

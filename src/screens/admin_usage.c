@@ -145,7 +145,7 @@ void admin_usage_load(AdminUsage *u, const char *log_dir, const Content *content
         return;
     analytics_report_init(r);
     snprintf(path, sizeof path, "%s/%s", log_dir, name);
-    if (analytics_report_add_file(r, path)) {
+    if (analytics_report_add_file(r, path, NULL, 0)) {
         u->found = true;
         snprintf(u->date, sizeof u->date, "%.10s", name + strlen(LOG_PREFIX));
         admin_usage_summarise(u, r, content);

@@ -81,7 +81,7 @@ printf 'v1\t9\tsession_start\nv1\t9\tcard_open\tmedical-coder\n' >"$tmp/b.log"
 expect 0 "1 of 6 lines skipped" -- --report "$tmp/a.log" "$tmp/b.log"
 expect 0 "sessions                                                2" -- --report "$tmp/a.log" "$tmp/b.log"
 expect 0 "cannot read this log" -- --report "$tmp/a.log" "$tmp/missing.log"
-expect 1 "cannot read this log" -- --report "$tmp/missing.log"
+expect 1 "cannot read this log (cannot open: No such file or directory)" -- --report "$tmp/missing.log"
 # A FIFO named as a script or a log is refused at once, never waited on.
 mkfifo "$tmp/fifo"
 expect 2 "fifo: is not a regular file" -- --screenshot "$tmp/x.png" --script "$tmp/fifo" data
