@@ -239,7 +239,15 @@ static void test_app_presenter_keys(void **state)
     for (int i = 0; i < 4; i++)
         press(app, SDLK_RIGHT);
     expect_at(app, SCREEN_DAY, 0, -1);
-    press(app, SDLK_RIGHT); /* past the last stop */
+    assert_int_equal(app->day.stop, 0);
+    press(app, SDLK_RIGHT); /* a day stop walks its scenes first */
+    expect_at(app, SCREEN_DAY, 0, -1);
+    assert_int_equal(app->day.stop, 1);
+    press(app, SDLK_LEFT); /* and back through them */
+    expect_at(app, SCREEN_DAY, 0, -1);
+    assert_int_equal(app->day.stop, 0);
+    press(app, SDLK_RIGHT);
+    press(app, SDLK_RIGHT); /* past the last scene of the last stop */
     assert_int_equal(app->screen, SCREEN_HOME);
     assert_false(tour_view_running(app));
     press(app, SDLK_RIGHT); /* home has the key again: the carousel moves */
@@ -317,6 +325,29 @@ static void test_app_timer_and_idle(void **state)
     tour_view_stop(app);
     settle(app);
     assert_int_equal(app_next_wakeup(app), 0); /* no tour: sleeps again */
+}
+
+/* A timed tour tells a day one scene per interval before moving on. */
+static void test_app_timer_walks_the_day(void **state)
+{
+    Fixture *f = *state;
+    App *app = &f->app;
+    settle(app);
+    tour_view_start(app, 4);
+    settle(app);
+    for (int i = 0; i < 4; i++)
+        press(app, SDLK_RIGHT);
+    settle(app);
+    expect_at(app, SCREEN_DAY, 0, -1);
+    assert_int_equal(app->day.stop, 0);
+    app_tick(app, app_next_wakeup(app));
+    settle(app);
+    expect_at(app, SCREEN_DAY, 0, -1);
+    assert_int_equal(app->day.stop, 1); /* the second scene, not the next stop */
+    app_tick(app, app_next_wakeup(app));
+    settle(app);
+    assert_int_equal(app->screen, SCREEN_HOME); /* then the tour's end */
+    assert_false(tour_view_running(app));
 }
 
 /* The bundle's seconds are the default; --tour-seconds (an explicit
@@ -453,6 +484,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_app_other_navigation_ends_the_tour, setup, teardown),
         cmocka_unit_test_setup_teardown(test_app_timer_and_idle, setup, teardown),
         cmocka_unit_test_setup_teardown(test_app_bundle_seconds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_app_timer_walks_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_app_indicator, setup, teardown),
         cmocka_unit_test_setup_teardown(test_app_touch_restarts_timer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_home_entry, setup, teardown),

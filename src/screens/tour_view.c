@@ -92,8 +92,27 @@ void tour_view_stop(App *app)
     app->dirty = true;
 }
 
+/* On a day stop, Next and Prev (or the timer) walk the day's scenes
+ * before the tour moves on, so the day is told one scene at a time. True
+ * when the day took the step. */
+static bool day_scene_step(App *app, KeyAction action)
+{
+    const DayState *d = &app->day;
+    if (app->screen != SCREEN_DAY || app->nav_pending)
+        return false;
+    bool forward = action == KEY_NEXT && d->stop < d->plan.stop_count - 1;
+    bool back = action == KEY_PREV && d->stop > 0;
+    if (!forward && !back)
+        return false;
+    day_screen.key(app, action);
+    tour_touched(&state(app)->tour, app->now_ms); /* each scene gets the whole interval */
+    return true;
+}
+
 bool tour_view_key(App *app, KeyAction action)
 {
+    if (tour_view_running(app) && day_scene_step(app, action))
+        return true;
     TourMove move = tour_key(&state(app)->tour, action, app->now_ms);
     if (move == TOUR_PASS)
         return false;
@@ -124,6 +143,9 @@ void tour_view_tick(App *app)
         tv->covered = false;
         tour_touched(&tv->tour, app->now_ms);
     }
+    uint64_t due = tour_next_wakeup(&tv->tour);
+    if (due && app->now_ms >= due && day_scene_step(app, KEY_NEXT))
+        return;
     apply_move(app, tour_poll(&tv->tour, app->now_ms));
 }
 
