@@ -63,7 +63,7 @@ static const struct {
     {SDLK_f, 0},        {SDLK_F1, 0},       {SDLK_SLASH, KMOD_LSHIFT},
     {SDLK_1, 0},        {SDLK_2, 0},        {SDLK_4, 0},      {SDLK_9, 0},
     {SDLK_q, KMOD_LCTRL}, {SDLK_F4, KMOD_LALT}, {SDLK_w, KMOD_LCTRL},
-    {SDLK_F11, 0},      {SDLK_F12, 0},      {SDLK_a, 0},
+    {SDLK_F11, 0},      {SDLK_F12, 0},      {SDLK_a, 0},      {SDLK_t, 0},
 };
 
 /* How often each kind comes up; the PIN pad mostly gets PINs. */
