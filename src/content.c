@@ -13,12 +13,13 @@
 
 #include "content.h"
 
+#include "fileread.h"
+
 #include "pin.h"
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -27,7 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #define FORMAT_VERSION 1
 /* No list in a real bundle comes near this; it keeps a hostile 4 MiB file
@@ -2177,86 +2177,18 @@ static void report_open_error(ContentReport *report, const char *label, int err)
         content_report_add(report, REPORT_ERROR, label, "", "cannot open: %s", strerror(err));
 }
 
-/* Checks what fstat() knows before reading a byte: a folder, a FIFO (which
- * would block) or a file over the limit is refused here. */
-static bool check_stat(int fd, const char *label, ContentReport *report, size_t *size)
-{
-    struct stat st;
-    if (fstat(fd, &st) != 0) {
-        content_report_add(report, REPORT_ERROR, label, "", "cannot read: %s", strerror(errno));
-        return false;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        content_report_add(report, REPORT_ERROR, label, "", "is a folder; expected a file");
-        return false;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        content_report_add(report, REPORT_ERROR, label, "", "is not a regular file");
-        return false;
-    }
-    if ((uintmax_t)st.st_size > CONTENT_MAX_FILE_BYTES) {
-        content_report_add(report, REPORT_ERROR, label, "",
-                           "file is %jd bytes; the limit is %u bytes (4 MiB)",
-                           (intmax_t)st.st_size, CONTENT_MAX_FILE_BYTES);
-        return false;
-    }
-    *size = (size_t)st.st_size;
-    return true;
-}
-
-/* Reads up to `size` bytes plus one more, to notice a file that grew. */
-static bool read_all(int fd, char *buf, size_t size, size_t *got)
-{
-    size_t total = 0;
-    while (total < size + 1) {
-        ssize_t n = read(fd, buf + total, size + 1 - total);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return false;
-        if (n == 0)
-            break;
-        total += (size_t)n;
-    }
-    *got = total;
-    return true;
-}
-
-/* The rest of an open file whose size check_stat() accepted. */
-static char *read_checked(int fd, const char *label, ContentReport *report, size_t size,
-                          size_t *len)
-{
-    size_t got = 0;
-    char *buf = malloc(size + 2);
-    if (!buf) {
-        content_report_add(report, REPORT_ERROR, label, "", "out of memory");
-    } else if (!read_all(fd, buf, size, &got)) {
-        content_report_add(report, REPORT_ERROR, label, "", "cannot read: %s", strerror(errno));
-    } else if (got > size) {
-        content_report_add(report, REPORT_ERROR, label, "", "file changed while being read");
-    } else {
-        buf[got] = '\0';
-        *len = got;
-        return buf;
-    }
-    free(buf);
-    return NULL;
-}
-
-/* The whole file in a NUL-terminated buffer, or NULL (reported).
- * O_NONBLOCK: opening a FIFO named content.json must not hang. */
+/* The whole file in a NUL-terminated buffer, or NULL (reported). fileread
+ * opens it without blocking (a FIFO named content.json must not hang) and
+ * refuses folders, devices and files over the limit before reading. */
 static char *read_content_file(const char *label, ContentReport *report, size_t *len)
 {
-    size_t size = 0;
-    char *buf = NULL;
-    int fd = open(label, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        report_open_error(report, label, errno);
-        return NULL;
-    }
-    if (check_stat(fd, label, report, &size))
-        buf = read_checked(fd, label, report, size, len);
-    close(fd);
+    char why[200];
+    int open_errno = 0;
+    char *buf = fileread_all_errno(label, CONTENT_MAX_FILE_BYTES, len, why, sizeof why, &open_errno);
+    if (!buf && open_errno)
+        report_open_error(report, label, open_errno);
+    else if (!buf)
+        content_report_add(report, REPORT_ERROR, label, "", "%s", why);
     return buf;
 }
 

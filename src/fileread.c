@@ -52,12 +52,15 @@ static char *read_fd(int fd, size_t size, size_t max_bytes, size_t *len, char *w
     return buf;
 }
 
-char *fileread_all(const char *path, size_t max_bytes, size_t *len, char *why, size_t why_len)
+char *fileread_all_errno(const char *path, size_t max_bytes, size_t *len, char *why,
+                         size_t why_len, int *open_errno)
 {
     *len = 0;
+    *open_errno = 0;
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        snprintf(why, why_len, "cannot open: %s", strerror(errno));
+        *open_errno = errno;
+        snprintf(why, why_len, "cannot open: %s", strerror(*open_errno));
         return NULL;
     }
     struct stat st;
@@ -74,4 +77,10 @@ char *fileread_all(const char *path, size_t max_bytes, size_t *len, char *why, s
         buf = read_fd(fd, (size_t)st.st_size, max_bytes, len, why, why_len);
     close(fd);
     return buf;
+}
+
+char *fileread_all(const char *path, size_t max_bytes, size_t *len, char *why, size_t why_len)
+{
+    int open_errno;
+    return fileread_all_errno(path, max_bytes, len, why, why_len, &open_errno);
 }
