@@ -96,6 +96,10 @@ drag() {
     xdotool mouseup 1
 }
 wrote() { grep -c 'careerdeck: wrote ' "$WORK/app.log"; }
+# A PNG's size as WxH, from its IHDR chunk.
+png_size() {
+    od -An -tu1 -j16 -N8 "$1" | awk '{ printf "%dx%d", $3 * 256 + $4, $7 * 256 + $8 }'
+}
 # One F12 capture, moved to $WORK/$1.png. The app names the file on stderr
 # once it is written whole: wait for that line, not for the file.
 shot() {
@@ -169,6 +173,20 @@ stable_shot home2
 d=$("$PNGDIFF" "$WORK/home0.png" "$WORK/home2.png") || fail "cannot compare home captures"
 awk -v d="$d" 'BEGIN { exit !(d <= 0.005) }' || fail "home at the end differs from home at the start ($d)"
 echo "e2e: home at the end matches home at the start (difference $d)"
+# A live resize to 4:3: the window must show the app's own 800x600 layout
+# (what a headless render of home at that size draws), not a stretched frame.
+xdotool windowsize "$WIN" 800 600
+i=0
+while shot resized && [ "$(png_size "$WORK/resized.png")" != "800x600" ]; do
+    i=$((i + 1)); [ "$i" -ge 40 ] && fail "the window never became 800x600"
+    sleep 0.25
+done
+stable_shot resized
+SDL_VIDEODRIVER=dummy "$APP" --screenshot "$WORK/headless-800.png" --size 800x600 data ||
+    fail "cannot render the headless 800x600 home"
+d=$("$PNGDIFF" "$WORK/headless-800.png" "$WORK/resized.png") || fail "cannot compare resized home"
+awk -v d="$d" 'BEGIN { exit !(d <= 0.03) }' || fail "resized home is not the 800x600 layout ($d)"
+echo "e2e: resized to 800x600, relaid out like a headless 800x600 home (difference $d)"
 key ctrl+q
 poll 5 '! kill -0 $APP_PID 2>/dev/null' || fail "Ctrl+Q did not quit"
 wait "$APP_PID"; code=$?
