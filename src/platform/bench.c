@@ -39,7 +39,7 @@ typedef struct {
     Session *s;
     Replay rp;
     Script scripts[SEGMENT_COUNT];
-    FrameTimes all, per[SEGMENT_COUNT];
+    FrameTimes all, per[SEGMENT_COUNT], per_cpu[SEGMENT_COUNT];
     FrameTimes cpu;          /* the same frames in this thread's CPU time */
     FrameTimes build;        /* of which building the draw list (layout, wrapping) */
     int segment;
@@ -78,7 +78,9 @@ static void bench_frame(void *user, App *app)
     double ms = elapsed_ms(b, t0);
     if (!b->measuring)
         return;
-    frametimes_add(&b->cpu, thread_cpu_ms() - cpu0);
+    double cpu_ms = thread_cpu_ms() - cpu0;
+    frametimes_add(&b->cpu, cpu_ms);
+    frametimes_add(&b->per_cpu[b->segment], cpu_ms);
     frametimes_add(&b->build, build_ms);
     frametimes_add(&b->all, ms);
     frametimes_add(&b->per[b->segment], ms);
@@ -175,6 +177,8 @@ static void report(const Bench *b, const CliOptions *o, RenderStats before, doub
     print_summary("build", "all", &b->build);
     for (int i = 0; i < SEGMENT_COUNT; i++)
         print_summary("frame", SEGMENTS[i].name, &b->per[i]);
+    for (int i = 0; i < SEGMENT_COUNT; i++)
+        print_summary("cpu", SEGMENTS[i].name, &b->per_cpu[i]);
     printf("strings_rasterised %lu per_frame %.4f\n", strings, (double)strings / frames);
     printf("images_decoded %lu per_frame %.4f\n", images, (double)images / frames);
     unsigned long widths = after.widths_measured - before.widths_measured;
@@ -224,12 +228,15 @@ int bench_run(Session *s, const CliOptions *o, const char *bundle)
     frametimes_init(&b.all);
     frametimes_init(&b.cpu);
     frametimes_init(&b.build);
-    for (int i = 0; i < SEGMENT_COUNT; i++)
+    for (int i = 0; i < SEGMENT_COUNT; i++) {
         frametimes_init(&b.per[i]);
+        frametimes_init(&b.per_cpu[i]);
+    }
     code = parse_scripts(&b) ? bench_loop(&b, o, bundle) : EXIT_USAGE;
     for (int i = 0; i < SEGMENT_COUNT; i++) {
         script_free(&b.scripts[i]);
         frametimes_free(&b.per[i]);
+        frametimes_free(&b.per_cpu[i]);
     }
     frametimes_free(&b.all);
     frametimes_free(&b.cpu);
