@@ -25,6 +25,7 @@ void drawlist_begin(DrawList *dl, int screen_w, int screen_h)
     dl->chars_len = 0;
     dl->alpha = 1.0f;
     dl->clip_depth = 0;
+    dl->layer_depth = 0;
     dl->screen_w = screen_w;
     dl->screen_h = screen_h;
 }
@@ -134,6 +135,90 @@ void drawlist_clip_pop(DrawList *dl)
     assert(dl->clip_depth > 0 && "clip pop without push");
     push(dl, DRAW_CLIP_POP, rect_make(0, 0, 0, 0));
     dl->clip_depth--;
+}
+
+void drawlist_layer_begin(DrawList *dl, Rect r, Color matte)
+{
+    if (dl->layer_depth++ == 0)
+        push(dl, DRAW_LAYER_BEGIN, r)->color = matte;
+}
+
+void drawlist_layer_end(DrawList *dl)
+{
+    if (dl->layer_depth > 0 && --dl->layer_depth == 0)
+        push(dl, DRAW_LAYER_END, rect_make(0, 0, 0, 0));
+}
+
+size_t drawlist_layer_span(const DrawList *dl, size_t begin)
+{
+    if (begin >= dl->count || dl->cmds[begin].kind != DRAW_LAYER_BEGIN)
+        return 0;
+    for (size_t i = begin + 1; i < dl->count; i++) {
+        DrawKind k = dl->cmds[i].kind;
+        if (k == DRAW_LAYER_END)
+            return i;
+        if (k == DRAW_LAYER_BEGIN || k == DRAW_CLIP_PUSH || k == DRAW_CLIP_POP)
+            return 0;
+    }
+    return 0;
+}
+
+/* FNV-1a, 64-bit. */
+static uint64_t mix(uint64_t h, const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ p[i]) * 1099511628211ull;
+    return h;
+}
+
+static uint64_t mix_int(uint64_t h, long v)
+{
+    return mix(h, &v, sizeof v);
+}
+
+/* Positions at 1/64 px: fine enough for any visible change, coarse enough
+ * that float noise from the translation does not split equal layers. */
+static uint64_t mix_pos(uint64_t h, float v)
+{
+    return mix_int(h, lroundf(v * 64.0f));
+}
+
+static uint64_t mix_color(uint64_t h, Color c)
+{
+    return mix_int(h, (long)c.r << 24 | (long)c.g << 16 | (long)c.b << 8 | c.a);
+}
+
+static uint64_t mix_cmd(uint64_t h, const DrawList *dl, const DrawCmd *c, float ox, float oy)
+{
+    h = mix_int(h, c->kind);
+    h = mix_pos(mix_pos(h, c->rect.x - ox), c->rect.y - oy);
+    h = mix_pos(mix_pos(h, c->rect.w), c->rect.h);
+    h = mix_pos(mix_pos(h, c->radius), c->blur);
+    h = mix_color(mix_color(h, c->color), c->color2);
+    if (c->kind == DRAW_TEXT) {
+        h = mix_int(mix_int(h, c->style.role), c->style.weight);
+        h = mix_pos(mix_int(h, c->align), c->style.px);
+        h = mix_int(mix_int(h, c->block.line_count), c->block.ellipsized);
+        for (int i = 0; i < c->block.line_count && i < TEXT_MAX_LINES; i++)
+            h = mix_int(mix_int(h, (long)c->block.lines[i].start), (long)c->block.lines[i].len);
+        const char *t = drawlist_cmd_text(dl, c);
+        h = mix(h, t, strlen(t) + 1);
+    } else if (c->kind == DRAW_IMAGE || c->kind == DRAW_QR) {
+        const char *path = drawlist_cmd_path(dl, c);
+        h = mix(mix_int(h, c->placeholder_ok), path, strlen(path) + 1);
+    }
+    return h;
+}
+
+uint64_t drawlist_layer_key(const DrawList *dl, size_t begin, size_t end, float ox, float oy)
+{
+    uint64_t h = 14695981039346656037ull;
+    if (end > dl->count)
+        end = dl->count;
+    for (size_t i = begin; i < end; i++)
+        h = mix_cmd(h, dl, &dl->cmds[i], ox, oy);
+    return h;
 }
 
 const char *drawlist_cmd_text(const DrawList *dl, const DrawCmd *cmd)

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "text.h"
 #include "theme.h"
@@ -23,6 +24,8 @@ typedef enum {
     DRAW_CLIP_PUSH,
     DRAW_CLIP_POP,
     DRAW_QR,       /* a QR code for the text at path_offset, dark on light */
+    DRAW_LAYER_BEGIN, /* rect: the layer; color: its matte (see drawlist_layer_begin) */
+    DRAW_LAYER_END,
 } DrawKind;
 
 typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } TextAlign;
@@ -50,6 +53,7 @@ typedef struct DrawList {
     const TextMeasurer *measurer;
     float alpha;           /* multiplies every colour appended while set */
     int clip_depth;
+    int layer_depth;       /* open drawlist_layer_begin calls; only the outer one records */
     int screen_w, screen_h;
 } DrawList;
 
@@ -71,6 +75,24 @@ void drawlist_image(DrawList *dl, Rect r, const char *abs_path, Color tint, floa
 void drawlist_qr(DrawList *dl, Rect r, const char *text, Color dark, Color light);
 void drawlist_clip_push(DrawList *dl, Rect r);
 void drawlist_clip_pop(DrawList *dl);
+
+/* Layers: the commands between begin and end draw only inside `r` and
+ * depend on nothing but themselves, so a backend may draw them once into a
+ * texture and copy it while the layer only moves. `matte` is the colour of
+ * the layer's edges (its body), so their anti-aliasing blends right. Layers
+ * do not nest: an inner pair records nothing. An end without a begin is
+ * ignored; a begin without an end (or with a clip inside) is drawn as if it
+ * were not there. */
+void drawlist_layer_begin(DrawList *dl, Rect r, Color matte);
+void drawlist_layer_end(DrawList *dl);
+/* The index of the LAYER_END that closes the LAYER_BEGIN at `begin`, or 0
+ * when it is not a usable layer (no end, a clip or another begin inside). */
+size_t drawlist_layer_span(const DrawList *dl, size_t begin);
+/* A hash of everything the commands strictly between `begin` and `end`
+ * draw, with positions relative to (ox, oy): the same content moved by the
+ * origin gives the same key, and any change of colour, text, style, size or
+ * sub-pixel phase gives another. The layer's rect and matte count too. */
+uint64_t drawlist_layer_key(const DrawList *dl, size_t begin, size_t end, float ox, float oy);
 
 const char *drawlist_cmd_text(const DrawList *dl, const DrawCmd *cmd);
 const char *drawlist_cmd_path(const DrawList *dl, const DrawCmd *cmd);

@@ -55,8 +55,9 @@ struct Renderer {
     SDL_Renderer *sdl;
     FontFace faces[WEIGHT_COUNT];
     TextMeasurer measurer;
-    Cache text_cache, image_cache, shadow_cache;
+    Cache text_cache, image_cache, shadow_cache, layer_cache;
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
+    size_t layer_pixels_cap;    /* and on the layer textures' */
     WidthCache *widths;       /* measured text widths; NULL: measure every time */
     char *placeholder_path;
     char *warned[MAX_WARNED_FILES]; /* files already warned about: once each */
@@ -823,39 +824,52 @@ static size_t cache_pixels(const Cache *c)
     return n;
 }
 
-/* The cached texture for this shadow, or NULL the first time a size is
- * seen (an animated size would fill the cache with one-frame textures). */
+/* The entry for `key` in a texture cache bounded by `cap` pixels; its
+ * texture is NULL when the caller must make it (`pixels` of it). NULL the
+ * first time a key is seen (an animated size would fill the cache with
+ * one-frame textures), and when the texture cannot fit the budget even
+ * after the entries not used in this frame are dropped. */
+static CacheEntry *budget_entry(Renderer *r, Cache *c, size_t cap, const char *key,
+                                size_t pixels)
+{
+    CacheEntry *e = cache_find(c, key);
+    if (!e) {
+        if (cache_pixels(c) + pixels > cap)
+            cache_evict(c);
+        e = cache_insert(c, key);
+        if (e)
+            e->last_used = r->stats.frames;
+        return NULL;
+    }
+    if (!e->texture && e->last_used == r->stats.frames)
+        return NULL; /* seen twice in its first frame: still first sight */
+    if (!e->texture && cache_pixels(c) + pixels > cap) {
+        /* The budget is kept when the texture is made: entries are
+         * inserted empty, so checking at insertion alone let it overrun. */
+        e->last_used = r->stats.frames; /* this one stays */
+        cache_evict(c);
+        if (!(e = cache_find(c, key)) || cache_pixels(c) + pixels > cap)
+            return NULL;
+    }
+    e->last_used = r->stats.frames;
+    return e;
+}
+
+/* The cached texture for this shadow, or NULL when it is drawn directly. */
 static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
 {
     char key[160];
     snprintf(key, sizeof key, "%d|%d|%d|%d|%02x%02x%02x", (int)lroundf(snapped.w * 4.0f),
              (int)lroundf(snapped.h * 4.0f), (int)lroundf(cmd->radius * 4.0f),
              (int)lroundf(cmd->blur * 4.0f), cmd->color.r, cmd->color.g, cmd->color.b);
-    CacheEntry *e = cache_find(&r->shadow_cache, key);
-    if (!e) {
-        if (cache_pixels(&r->shadow_cache) + (size_t)box.w * (size_t)box.h > r->shadow_pixels_cap)
-            cache_evict(&r->shadow_cache);
-        e = cache_insert(&r->shadow_cache, key);
-        if (e)
-            e->last_used = r->stats.frames;
-        return NULL;
-    }
-    if (!e->texture && e->last_used != r->stats.frames) {
-        /* The pixel budget is kept when the texture is made: entries are
-         * inserted empty, so checking at insertion alone let it overrun. */
-        if (cache_pixels(&r->shadow_cache) + (size_t)box.w * (size_t)box.h >
-            r->shadow_pixels_cap) {
-            e->last_used = r->stats.frames; /* this one stays */
-            cache_evict(&r->shadow_cache);
-            if (!(e = cache_find(&r->shadow_cache, key)))
-                return NULL;
-        }
+    CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
+                                 (size_t)box.w * (size_t)box.h);
+    if (e && !e->texture) {
         e->texture = rasterise_shadow(r, cmd, snapped, box);
         e->w = box.w;
         e->h = box.h;
     }
-    e->last_used = r->stats.frames;
-    return e->texture ? e : NULL;
+    return e && e->texture ? e : NULL;
 }
 
 static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part)
@@ -1004,6 +1018,136 @@ static void pop_clip(Renderer *r)
     apply_clip(r);
 }
 
+/* ---- layers ------------------------------------------------------------
+ * A home card is about thirty commands, five of them blended over most of
+ * its area. A layer that holds for two frames is drawn once into a target
+ * texture and then copied: its opaque inside without blending, its rim
+ * blended. The texture is placed on whole pixels with the layer's own
+ * sub-pixel phase (part of the key), so the copy equals the direct drawing. */
+
+enum {
+    LAYER_CACHE_ENTRIES = 24,
+    LAYER_CACHE_PIXELS = 8 * 1024 * 1024, /* 32 MB of textures at most */
+};
+
+static void draw_cmd(Renderer *r, const DrawList *dl, const DrawCmd *cmd, const DrawCmd *next)
+{
+    switch (cmd->kind) {
+    case DRAW_RECT: draw_rect(r, cmd); break;
+    case DRAW_SHADOW: draw_shadow(r, cmd, next); break;
+    case DRAW_TEXT: draw_text(r, dl, cmd); break;
+    case DRAW_IMAGE: draw_image(r, dl, cmd); break;
+    case DRAW_CLIP_PUSH: push_clip(r, cmd->rect); break;
+    case DRAW_CLIP_POP: pop_clip(r); break;
+    case DRAW_QR: draw_qr(r, dl, cmd); break;
+    case DRAW_LAYER_BEGIN: /* not a usable layer: its commands draw directly */
+    case DRAW_LAYER_END: break;
+    }
+}
+
+/* The command drawn after cmds[i], looking through a layer's begin (a
+ * card's shadow is followed by its layer, whose first command is the body). */
+static const DrawCmd *next_drawn(const DrawList *dl, size_t i)
+{
+    if (i + 1 < dl->count && dl->cmds[i + 1].kind == DRAW_LAYER_BEGIN)
+        i++;
+    return i + 1 < dl->count ? &dl->cmds[i + 1] : NULL;
+}
+
+static DrawCmd moved(const DrawCmd *cmd, float dx, float dy)
+{
+    DrawCmd c = *cmd;
+    c.rect.x += dx;
+    c.rect.y += dy;
+    return c;
+}
+
+/* Draws cmds (begin, end) into a new texture covering `box`. */
+static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begin, size_t end,
+                                    SDL_Rect box)
+{
+    SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888,
+                                         SDL_TEXTUREACCESS_TARGET, box.w, box.h);
+    if (!tex)
+        return NULL;
+    if (SDL_SetRenderTarget(r->sdl, tex) != 0) {
+        SDL_DestroyTexture(tex);
+        return NULL;
+    }
+    /* Transparent matte: blended edges keep the body's colour, not black. */
+    Color m = dl->cmds[begin].color;
+    SDL_RenderSetClipRect(r->sdl, NULL);
+    SDL_SetRenderDrawColor(r->sdl, m.r, m.g, m.b, 0);
+    SDL_RenderClear(r->sdl);
+    float dx = -(float)box.x, dy = -(float)box.y;
+    for (size_t i = begin + 1; i < end; i++) {
+        DrawCmd c = moved(&dl->cmds[i], dx, dy), next;
+        const DrawCmd *n = i + 1 < end ? &dl->cmds[i + 1] : NULL;
+        if (n)
+            next = moved(n, dx, dy);
+        draw_cmd(r, dl, &c, n ? &next : NULL);
+    }
+    SDL_SetRenderTarget(r->sdl, NULL);
+    apply_clip(r);
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    r->stats.layers_rasterised++;
+    return tex;
+}
+
+/* Copies a layer: the inside of its first command, when that is an opaque
+ * body covering the layer, is opaque whatever is drawn over it, so it is
+ * copied without blending; the rest is blended. */
+static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, SDL_Texture *tex,
+                       SDL_Rect box)
+{
+    const DrawCmd *body = &dl->cmds[begin + 1], *layer = &dl->cmds[begin];
+    SDL_Rect solid = {0, 0, 0, 0}, h = {0, 0, 0, 0};
+    if (body->kind == DRAW_RECT && body->color.a == 255 && body->color2.a == 255 &&
+        rect_inside(layer->rect, body->rect, 0.0f))
+        solid = solid_box(body->rect, body->radius);
+    r->stats.layers_copied++;
+    if (solid.w <= 0 || solid.h <= 0 || !SDL_IntersectRect(&solid, &box, &h)) {
+        SDL_RenderCopy(r->sdl, tex, NULL, &box);
+        return;
+    }
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_NONE);
+    copy_part(r, tex, box, h);
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    copy_part(r, tex, box, (SDL_Rect){box.x, box.y, box.w, h.y - box.y});
+    copy_part(r, tex, box, (SDL_Rect){box.x, h.y + h.h, box.w, box.y + box.h - h.y - h.h});
+    copy_part(r, tex, box, (SDL_Rect){box.x, h.y, h.x - box.x, h.h});
+    copy_part(r, tex, box, (SDL_Rect){h.x + h.w, h.y, box.x + box.w - h.x - h.w, h.h});
+}
+
+/* Draws the layer opened at cmds[begin] and returns the index to carry on
+ * from: its end when it was drawn from (or into) a texture, else `begin`,
+ * so its commands draw one by one. */
+static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
+{
+    size_t end = drawlist_layer_span(dl, begin);
+    if (!end || end == begin + 1 || !r->layer_cache.cap)
+        return begin;
+    SDL_Rect box = outer_box(dl->cmds[begin].rect, 1.0f);
+    if (box.w <= 0 || box.h <= 0)
+        return end; /* draws nothing */
+    uint64_t key = drawlist_layer_key(dl, begin, end, (float)box.x, (float)box.y);
+    char name[40];
+    snprintf(name, sizeof name, "%016llx|%dx%d", (unsigned long long)key, box.w, box.h);
+    CacheEntry *e = budget_entry(r, &r->layer_cache, r->layer_pixels_cap, name,
+                                 (size_t)box.w * (size_t)box.h);
+    if (!e)
+        return begin;
+    if (!e->texture) {
+        e->texture = rasterise_layer(r, dl, begin, end, box);
+        e->w = box.w;
+        e->h = box.h;
+        if (!e->texture)
+            return begin;
+    }
+    copy_layer(r, dl, begin, e->texture, box);
+    return end;
+}
+
 /* ---- public ------------------------------------------------------------ */
 
 void render_frame(Renderer *r, const DrawList *dl)
@@ -1016,21 +1160,18 @@ void render_frame(Renderer *r, const DrawList *dl)
     r->clip_depth = 0;
     for (size_t i = 0; i < dl->count; i++) {
         const DrawCmd *cmd = &dl->cmds[i];
-        switch (cmd->kind) {
-        case DRAW_RECT: draw_rect(r, cmd); break;
-        case DRAW_SHADOW: draw_shadow(r, cmd, i + 1 < dl->count ? cmd + 1 : NULL); break;
-        case DRAW_TEXT: draw_text(r, dl, cmd); break;
-        case DRAW_IMAGE: draw_image(r, dl, cmd); break;
-        case DRAW_CLIP_PUSH: push_clip(r, cmd->rect); break;
-        case DRAW_CLIP_POP: pop_clip(r); break;
-        case DRAW_QR: draw_qr(r, dl, cmd); break;
-        }
+        if (cmd->kind == DRAW_LAYER_BEGIN)
+            i = draw_layer(r, dl, i);
+        else
+            draw_cmd(r, dl, cmd, next_drawn(dl, i));
     }
     SDL_RenderSetClipRect(r->sdl, NULL);
     r->stats.text_cache_size = r->text_cache.count;
     r->stats.image_cache_size = r->image_cache.count;
     r->stats.shadow_cache_size = r->shadow_cache.count;
     r->stats.shadow_cache_pixels = cache_pixels(&r->shadow_cache);
+    r->stats.layer_cache_size = r->layer_cache.count;
+    r->stats.layer_cache_pixels = cache_pixels(&r->layer_cache);
 }
 
 Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err, size_t err_len)
@@ -1056,13 +1197,17 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
                                                                 : DEFAULT_TEXT_CACHE) ||
         !cache_init(&r->image_cache, config->image_cache_entries ? config->image_cache_entries
                                                                   : DEFAULT_IMAGE_CACHE) ||
-        !cache_init(&r->shadow_cache, SHADOW_CACHE_ENTRIES)) {
+        !cache_init(&r->shadow_cache, SHADOW_CACHE_ENTRIES) ||
+        !cache_init(&r->layer_cache, config->layer_cache_entries ? config->layer_cache_entries
+                                                                  : LAYER_CACHE_ENTRIES)) {
         snprintf(err, err_len, "out of memory");
         render_destroy(r);
         return NULL;
     }
     r->shadow_pixels_cap = config->shadow_cache_pixels ? config->shadow_cache_pixels
                                                        : SHADOW_CACHE_PIXELS;
+    r->layer_pixels_cap = config->layer_cache_pixels ? config->layer_cache_pixels
+                                                     : LAYER_CACHE_PIXELS;
     r->placeholder_path = config->placeholder_path ? strdup(config->placeholder_path) : NULL;
     r->measurer = (TextMeasurer){r, measure_width, measure_line_height};
     r->widths = widthcache_create(WIDTH_CACHE_ENTRIES, WIDTH_CACHE_BYTES);
@@ -1076,6 +1221,7 @@ void render_destroy(Renderer *r)
     cache_free(&r->text_cache);
     cache_free(&r->image_cache);
     cache_free(&r->shadow_cache);
+    cache_free(&r->layer_cache);
     widthcache_destroy(r->widths);
     for (int w = 0; w < WEIGHT_COUNT; w++)
         free_face(&r->faces[w]);
@@ -1089,6 +1235,9 @@ void render_forget_images(Renderer *r)
     size_t cap = r->image_cache.cap / 2;
     cache_free(&r->image_cache);
     cache_init(&r->image_cache, cap ? cap : DEFAULT_IMAGE_CACHE);
+    cap = r->layer_cache.cap / 2; /* layers hold images too */
+    cache_free(&r->layer_cache);
+    cache_init(&r->layer_cache, cap ? cap : LAYER_CACHE_ENTRIES);
     forget_warnings(r); /* a reloaded bundle may break the same file anew */
 }
 

@@ -25,6 +25,8 @@ typedef struct {
     size_t text_cache_entries;            /* 0: default */
     size_t image_cache_entries;           /* 0: default */
     size_t shadow_cache_pixels;           /* shadow textures' total pixels; 0: default */
+    size_t layer_cache_entries;           /* layer textures (drawlist_layer_begin); 0: default */
+    size_t layer_cache_pixels;            /* their total pixels; 0: default */
 } RenderConfig;
 
 /* Counters for benchmarks and tests: work done since creation. */
@@ -37,6 +39,9 @@ typedef struct {
     unsigned long placeholders_drawn; /* images drawn as the placeholder */
     size_t text_cache_size, image_cache_size;
     size_t shadow_cache_size, shadow_cache_pixels; /* entries, and their textures' pixels */
+    unsigned long layers_rasterised;  /* layers drawn into a new texture */
+    unsigned long layers_copied;      /* layers drawn from a texture */
+    size_t layer_cache_size, layer_cache_pixels;
 } RenderStats;
 
 /* Returns NULL (and a message in `err`) when no font can be loaded. */

@@ -31,7 +31,7 @@ int session_renderer(Session *s)
     }
     snprintf(placeholder, sizeof placeholder, "%s/icons/placeholder.svg", s->assets_dir);
     RenderConfig config = {{fonts.regular, fonts.bold}, placeholder, s->text_cache_entries,
-                           s->image_cache_entries, s->shadow_cache_pixels};
+                           s->image_cache_entries, s->shadow_cache_pixels, 0, 0};
     s->renderer = render_create(s->sdl, &config, err, sizeof err);
     if (!s->renderer && fonts.from_bundle) { /* a broken bundle font: say so once, carry on */
         fprintf(stderr, "careerdeck: warning: %s; using a system font\n", err);

@@ -149,10 +149,14 @@ static float card_disc_size(const CardPaint *p)
     return roundf(112.0f * p->s);
 }
 
-static void draw_body(App *app, DrawList *dl, const CardPaint *p, Rect r)
+/* With `layer`, what follows the shadow up to drawlist_layer_end is the
+ * card's own pixels, which the renderer may keep as one texture. */
+static void draw_body(App *app, DrawList *dl, const CardPaint *p, Rect r, bool layer)
 {
     drawlist_shadow(dl, rect_make(r.x, r.y + 18.0f * p->s, r.w, r.h), p->radius, 44.0f * p->s,
                     app->theme.shadow);
+    if (layer)
+        drawlist_layer_begin(dl, r, app->theme.surface);
     drawlist_rect(dl, r, p->radius, app->theme.surface, app->theme.surface);
 }
 
@@ -320,7 +324,9 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
         Rect ring = rect_inset(r, -6.0f * p.s, -6.0f * p.s);
         drawlist_rect(dl, ring, p.radius + 6.0f * p.s, app->theme.accent, app->theme.accent);
     }
-    draw_body(app, dl, &p, r);
+    /* A fading card changes its pixels every frame: no layer then. */
+    bool layer = dl->alpha >= 1.0f;
+    draw_body(app, dl, &p, r, layer);
     float band = card_band_height(&p, r);
     draw_header_band(dl, &p, r, band);
     float disc = card_disc_size(&p);
@@ -379,6 +385,8 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
     if (sources[0])
         drawlist_text(dl, rect_make(x, sources_y, w, sb.height), &cap, p.muted, ALIGN_LEFT, 3,
                       sources);
+    if (layer)
+        drawlist_layer_end(dl);
 
     /* High contrast keeps side cards at full strength: a dimming veil would
      * pull their text under 7:1. */
@@ -446,7 +454,7 @@ void card_draw_open(App *app, DrawList *dl, int index, Rect r, float t)
 {
     const Career *c = career_at(app, index);
     CardPaint p = card_paint(app, c);
-    draw_body(app, dl, &p, r);
+    draw_body(app, dl, &p, r, false);
     float band = roundf(200.0f * p.s) * t + card_band_height(&p, r) * (1.0f - t);
     draw_header_band(dl, &p, r, band);
     if (t < 0.85f)
@@ -469,7 +477,7 @@ void card_draw_open_frame(App *app, DrawList *dl, int index, Rect r, float band)
 {
     const Career *c = career_at(app, index);
     CardPaint p = card_paint(app, c);
-    draw_body(app, dl, &p, r);
+    draw_body(app, dl, &p, r, false);
     draw_header_band(dl, &p, r, band);
     draw_open_header(app, dl, &p, c, r, band);
 }
