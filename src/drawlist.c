@@ -139,14 +139,21 @@ void drawlist_clip_pop(DrawList *dl)
 
 void drawlist_layer_begin(DrawList *dl, Rect r, Color matte)
 {
-    if (dl->layer_depth++ == 0)
-        push(dl, DRAW_LAYER_BEGIN, r)->color = matte;
+    if (dl->layer_depth++ > 0)
+        return;
+    DrawCmd *c = push(dl, DRAW_LAYER_BEGIN, r);
+    c->color = matte;
+    c->opacity = dl->alpha;
+    dl->layer_alpha = dl->alpha;
+    dl->alpha = 1.0f;
 }
 
 void drawlist_layer_end(DrawList *dl)
 {
-    if (dl->layer_depth > 0 && --dl->layer_depth == 0)
+    if (dl->layer_depth > 0 && --dl->layer_depth == 0) {
         push(dl, DRAW_LAYER_END, rect_make(0, 0, 0, 0));
+        dl->alpha = dl->layer_alpha;
+    }
 }
 
 size_t drawlist_layer_span(const DrawList *dl, size_t begin)

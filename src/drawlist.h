@@ -45,6 +45,7 @@ typedef struct {
     /* IMAGE: offset of an absolute path in DrawList.chars */
     size_t path_offset;
     bool placeholder_ok;   /* draw the placeholder when the image fails */
+    float opacity;         /* LAYER_BEGIN: the whole layer's alpha, 0..1 */
 } DrawCmd;
 
 typedef struct DrawList {
@@ -54,6 +55,7 @@ typedef struct DrawList {
     float alpha;           /* multiplies every colour appended while set */
     int clip_depth;
     int layer_depth;       /* open drawlist_layer_begin calls; only the outer one records */
+    float layer_alpha;     /* `alpha` when the layer began, restored at its end */
     int screen_w, screen_h;
 } DrawList;
 
@@ -79,7 +81,8 @@ void drawlist_clip_pop(DrawList *dl);
 /* Layers: the commands between begin and end draw only inside `r` and
  * depend on nothing but themselves, so a backend may draw them once into a
  * texture and copy it while the layer only moves. `matte` is the colour of
- * the layer's edges (its body), so their anti-aliasing blends right. Layers
+ * the layer's edges (its body), so their anti-aliasing blends right. The
+ * current `alpha` fades the layer as a whole: inside it, alpha is 1. Layers
  * do not nest: an inner pair records nothing. An end without a begin is
  * ignored; a begin without an end (or with a clip inside) is drawn as if it
  * were not there. */

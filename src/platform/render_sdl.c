@@ -44,6 +44,7 @@ typedef struct {
     SDL_Texture *texture;     /* NULL for a remembered failure (images) */
     int w, h;
     unsigned long last_used;
+    unsigned long placeholders; /* layers: placeholders drawn into the texture */
 } CacheEntry;
 
 typedef struct {
@@ -58,6 +59,7 @@ struct Renderer {
     Cache text_cache, image_cache, shadow_cache, layer_cache;
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
     size_t layer_pixels_cap;    /* and on the layer textures' */
+    bool layer_made;            /* a layer texture was made in this frame */
     WidthCache *widths;       /* measured text widths; NULL: measure every time */
     char *placeholder_path;
     char *warned[MAX_WARNED_FILES]; /* files already warned about: once each */
@@ -1054,6 +1056,15 @@ static const DrawCmd *next_drawn(const DrawList *dl, size_t i)
     return i + 1 < dl->count ? &dl->cmds[i + 1] : NULL;
 }
 
+/* A command of a faded layer as drawlist would have faded it. */
+static DrawCmd faded(const DrawCmd *cmd, float opacity)
+{
+    DrawCmd c = *cmd;
+    c.color.a = (uint8_t)lroundf((float)c.color.a * opacity);
+    c.color2.a = (uint8_t)lroundf((float)c.color2.a * opacity);
+    return c;
+}
+
 static DrawCmd moved(const DrawCmd *cmd, float dx, float dy)
 {
     DrawCmd c = *cmd;
@@ -1070,6 +1081,7 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
                                          SDL_TEXTUREACCESS_TARGET, box.w, box.h);
     if (!tex)
         return NULL;
+    SDL_Texture *frame = SDL_GetRenderTarget(r->sdl); /* --rotate draws into a texture */
     if (SDL_SetRenderTarget(r->sdl, tex) != 0) {
         SDL_DestroyTexture(tex);
         return NULL;
@@ -1087,7 +1099,7 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
             next = moved(n, dx, dy);
         draw_cmd(r, dl, &c, n ? &next : NULL);
     }
-    SDL_SetRenderTarget(r->sdl, NULL);
+    SDL_SetRenderTarget(r->sdl, frame);
     apply_clip(r);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     r->stats.layers_rasterised++;
@@ -1106,7 +1118,9 @@ static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, SDL_Textur
         rect_inside(layer->rect, body->rect, 0.0f))
         solid = solid_box(body->rect, body->radius);
     r->stats.layers_copied++;
-    if (solid.w <= 0 || solid.h <= 0 || !SDL_IntersectRect(&solid, &box, &h)) {
+    uint8_t alpha = (uint8_t)lroundf(fminf(fmaxf(layer->opacity, 0.0f), 1.0f) * 255.0f);
+    SDL_SetTextureAlphaMod(tex, alpha);
+    if (alpha < 255 || solid.w <= 0 || solid.h <= 0 || !SDL_IntersectRect(&solid, &box, &h)) {
         SDL_RenderCopy(r->sdl, tex, NULL, &box);
         return;
     }
@@ -1128,22 +1142,28 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
     if (!end || end == begin + 1 || !r->layer_cache.cap)
         return begin;
     SDL_Rect box = outer_box(dl->cmds[begin].rect, 1.0f);
-    if (box.w <= 0 || box.h <= 0)
+    if (box.w <= 0 || box.h <= 0 || !(dl->cmds[begin].opacity > 0.0f))
         return end; /* draws nothing */
     uint64_t key = drawlist_layer_key(dl, begin, end, (float)box.x, (float)box.y);
     char name[40];
     snprintf(name, sizeof name, "%016llx|%dx%d", (unsigned long long)key, box.w, box.h);
     CacheEntry *e = budget_entry(r, &r->layer_cache, r->layer_pixels_cap, name,
                                  (size_t)box.w * (size_t)box.h);
-    if (!e)
-        return begin;
+    if (!e || (!e->texture && r->layer_made))
+        return begin; /* one new texture a frame keeps that frame's cost down */
     if (!e->texture) {
+        r->layer_made = true;
+        unsigned long shown = r->stats.placeholders_drawn;
         e->texture = rasterise_layer(r, dl, begin, end, box);
         e->w = box.w;
         e->h = box.h;
+        /* Counted as shown on every copy, as if drawn each frame. */
+        e->placeholders = r->stats.placeholders_drawn - shown;
+        r->stats.placeholders_drawn = shown;
         if (!e->texture)
             return begin;
     }
+    r->stats.placeholders_drawn += e->placeholders;
     copy_layer(r, dl, begin, e->texture, box);
     return end;
 }
@@ -1158,12 +1178,25 @@ void render_frame(Renderer *r, const DrawList *dl)
     SDL_RenderSetClipRect(r->sdl, NULL);
     SDL_RenderClear(r->sdl);
     r->clip_depth = 0;
+    r->layer_made = false;
+    float opacity = 1.0f; /* of a layer drawn command by command */
     for (size_t i = 0; i < dl->count; i++) {
         const DrawCmd *cmd = &dl->cmds[i];
-        if (cmd->kind == DRAW_LAYER_BEGIN)
-            i = draw_layer(r, dl, i);
-        else
+        if (cmd->kind == DRAW_LAYER_BEGIN) {
+            size_t end = draw_layer(r, dl, i);
+            opacity = end == i ? cmd->opacity : 1.0f;
+            i = end;
+        } else if (cmd->kind == DRAW_LAYER_END) {
+            opacity = 1.0f;
+        } else if (opacity < 1.0f) {
+            DrawCmd c = faded(cmd, opacity), next;
+            const DrawCmd *n = next_drawn(dl, i);
+            if (n)
+                next = faded(n, opacity);
+            draw_cmd(r, dl, &c, n ? &next : NULL);
+        } else {
             draw_cmd(r, dl, cmd, next_drawn(dl, i));
+        }
     }
     SDL_RenderSetClipRect(r->sdl, NULL);
     r->stats.text_cache_size = r->text_cache.count;

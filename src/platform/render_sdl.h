@@ -36,7 +36,7 @@ typedef struct {
     unsigned long images_decoded;
     unsigned long widths_measured;    /* text widths asked of the font (not cached) */
     unsigned long image_failures;
-    unsigned long placeholders_drawn; /* images drawn as the placeholder */
+    unsigned long placeholders_drawn; /* images shown as the placeholder (in layers too) */
     size_t text_cache_size, image_cache_size;
     size_t shadow_cache_size, shadow_cache_pixels; /* entries, and their textures' pixels */
     unsigned long layers_rasterised;  /* layers drawn into a new texture */

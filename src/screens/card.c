@@ -324,9 +324,7 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
         Rect ring = rect_inset(r, -6.0f * p.s, -6.0f * p.s);
         drawlist_rect(dl, ring, p.radius + 6.0f * p.s, app->theme.accent, app->theme.accent);
     }
-    /* A fading card changes its pixels every frame: no layer then. */
-    bool layer = dl->alpha >= 1.0f;
-    draw_body(app, dl, &p, r, layer);
+    draw_body(app, dl, &p, r, true);
     float band = card_band_height(&p, r);
     draw_header_band(dl, &p, r, band);
     float disc = card_disc_size(&p);
@@ -385,15 +383,16 @@ void card_draw_compact(App *app, DrawList *dl, int index, Rect r, float distance
     if (sources[0])
         drawlist_text(dl, rect_make(x, sources_y, w, sb.height), &cap, p.muted, ALIGN_LEFT, 3,
                       sources);
-    if (layer)
-        drawlist_layer_end(dl);
-
     /* High contrast keeps side cards at full strength: a dimming veil would
-     * pull their text under 7:1. */
-    if (distance > 0.0f && !theme_is_high_contrast(&app->theme)) {
-        Color dim = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(72.0f * distance));
+     * pull their text under 7:1. A side card at rest keeps its veil in its
+     * layer; a moving one has it drawn over, as its strength changes. */
+    bool dimmed = distance > 0.0f && !theme_is_high_contrast(&app->theme);
+    Color dim = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(72.0f * distance));
+    if (dimmed && distance >= 1.0f)
         drawlist_rect(dl, r, p.radius, dim, dim);
-    }
+    drawlist_layer_end(dl);
+    if (dimmed && distance < 1.0f)
+        drawlist_rect(dl, r, p.radius, dim, dim);
 }
 
 static void draw_open_header(App *app, DrawList *dl, const CardPaint *p, const Career *c, Rect r,

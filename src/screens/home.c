@@ -583,7 +583,8 @@ static void draw_carousel(App *app, DrawList *dl, const HomeLayout *h)
         Rect r = layout_home_card_at(h, &app->layout, offset);
         /* Cards enter in order from the centre outwards. */
         float enter = entrance_of(app, (int)fabsf(roundf(offset)));
-        r.y += (1.0f - enter) * layout_px(&app->layout, 96.0f);
+        /* Whole pixels: a card's cached layer is reused as it rises. */
+        r.y += roundf((1.0f - enter) * layout_px(&app->layout, 96.0f));
         if (r.x > (float)app->layout.w || r.x + r.w < 0.0f || enter <= 0.0f)
             continue;
         float distance = fminf(fabsf(offset), 1.0f);

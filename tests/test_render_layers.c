@@ -1,0 +1,177 @@
+/* Layers: a home card drawn from its cached texture looks like the card
+ * drawn command by command, and a card that only moves is copied, not
+ * drawn again. Unbalanced layers draw without crashing. */
+#include "render_support.h"
+
+#include "layout.h"
+#include "screens/card.h"
+
+/* Largest channel difference, for the failure message. */
+static int max_diff(SDL_Surface *a, SDL_Surface *b)
+{
+    int worst = 0;
+    for (int y = 0; y < a->h; y++) {
+        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a->pixels + y * a->pitch);
+        const Uint32 *rb = (const Uint32 *)((const Uint8 *)b->pixels + y * b->pitch);
+        for (int x = 0; x < a->w; x++)
+            for (int shift = 0; shift < 24; shift += 8) {
+                int d = abs((int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF));
+                worst = d > worst ? d : worst;
+            }
+    }
+    return worst;
+}
+
+static void assert_close(SDL_Surface *a, SDL_Surface *b, const char *what)
+{
+    assert_non_null(a);
+    assert_non_null(b);
+    double frac = render_diff_fraction(a, b);
+    if (frac > RENDER_MAX_DIFF_FRACTION)
+        fail_msg("%s: %.3f%% of pixels differ (largest channel difference %d)", what,
+                 frac * 100.0, max_diff(a, b));
+}
+
+static void home_matches_direct(int w, int h)
+{
+    Session s;
+    render_start(&s, w, h);
+    RenderStats st0 = render_stats(s.renderer);
+    session_draw(&s); /* first sight of every card: drawn directly */
+    SDL_Surface *direct = session_read_frame(&s);
+    assert_int_equal(render_stats(s.renderer).layers_copied, st0.layers_copied);
+    for (int i = 0; i < 6; i++) /* one new texture a frame */
+        session_draw(&s);
+    RenderStats st = render_stats(s.renderer);
+    assert_true(st.layers_rasterised >= st0.layers_rasterised + 2);
+    assert_true(st.layers_copied > st0.layers_copied);
+    SDL_Surface *layered = session_read_frame(&s);
+    assert_close(direct, layered, "home from layers");
+    SDL_FreeSurface(direct);
+    SDL_FreeSurface(layered);
+    session_free(&s);
+}
+
+static void test_home_landscape_matches_direct(void **state)
+{
+    (void)state;
+    home_matches_direct(1920, 1080);
+}
+
+static void test_home_portrait_matches_direct(void **state)
+{
+    (void)state;
+    home_matches_direct(1080, 1920);
+}
+
+/* One frame: a dimmed card at rest at `r` (its veil in its layer) and a
+ * half-dimmed one beside it (its veil drawn over). */
+static void draw_cards(Session *s, Rect r)
+{
+    drawlist_begin(&s->dl, s->app.layout.w, s->app.layout.h);
+    card_draw_compact(&s->app, &s->dl, 0, r, 1.0f, false);
+    card_draw_compact(&s->app, &s->dl, 1, rect_make(r.x + r.w + 40.0f, r.y, r.w, r.h), 0.5f,
+                      false);
+    render_frame(s->renderer, &s->dl);
+}
+
+static void test_moved_cards_are_copied(void **state)
+{
+    (void)state;
+    Session s, d;
+    render_start(&s, 1920, 1080);
+    HomeLayout hl = layout_home(&s.app.layout);
+    Rect r = rect_make(100.0f, 60.0f, hl.card_w, hl.card_h);
+    for (int i = 0; i < 4; i++)
+        draw_cards(&s, r);
+    RenderStats before = render_stats(s.renderer);
+    r.x += 237.0f; /* whole pixels, as the carousel moves its cards */
+    r.y += 23.0f;
+    draw_cards(&s, r);
+    RenderStats after = render_stats(s.renderer);
+    assert_int_equal(after.layers_rasterised, before.layers_rasterised);
+    assert_int_equal(after.strings_rasterised, before.strings_rasterised);
+    assert_int_equal(after.images_decoded, before.images_decoded);
+    assert_int_equal(after.layers_copied, before.layers_copied + 2);
+    SDL_Surface *moved = session_read_frame(&s);
+
+    render_start(&d, 1920, 1080); /* a fresh renderer draws it directly */
+    draw_cards(&d, r);
+    assert_int_equal(render_stats(d.renderer).layers_copied, 0);
+    SDL_Surface *direct = session_read_frame(&d);
+    assert_close(direct, moved, "moved cards");
+    SDL_FreeSurface(direct);
+    SDL_FreeSurface(moved);
+    session_free(&d);
+    session_free(&s);
+}
+
+static void test_unbalanced_layers_draw(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, 640, 480);
+    Color red = {220, 30, 30, 255};
+    for (int i = 0; i < 3; i++) {
+        drawlist_begin(&s.dl, 640, 480);
+        drawlist_layer_end(&s.dl); /* ignored */
+        drawlist_layer_begin(&s.dl, rect_make(10, 10, 200, 200), red);
+        drawlist_rect(&s.dl, rect_make(10, 10, 200, 200), 0.0f, red, red);
+        /* never ended: drawn command by command */
+        render_frame(s.renderer, &s.dl);
+    }
+    drawlist_begin(&s.dl, 640, 480);
+    drawlist_layer_begin(&s.dl, rect_make(10, 10, 200, 200), red);
+    drawlist_layer_end(&s.dl); /* empty */
+    s.dl.alpha = 0.0f;
+    drawlist_layer_begin(&s.dl, rect_make(300, 10, 0, 0), red); /* nothing to draw */
+    drawlist_rect(&s.dl, rect_make(300, 10, 0, 0), 0.0f, red, red);
+    drawlist_layer_end(&s.dl);
+    render_frame(s.renderer, &s.dl);
+    assert_int_equal(render_stats(s.renderer).layers_copied, 0);
+
+    drawlist_begin(&s.dl, 640, 480);
+    drawlist_layer_begin(&s.dl, rect_make(10, 10, 200, 200), red);
+    drawlist_rect(&s.dl, rect_make(10, 10, 200, 200), 0.0f, red, red);
+    render_frame(s.renderer, &s.dl);
+    SDL_Surface *frame = session_read_frame(&s);
+    assert_non_null(frame);
+    Uint32 px = ((const Uint32 *)frame->pixels)[100 * frame->pitch / 4 + 100];
+    assert_int_equal((px >> 16) & 0xFF, 220); /* the unended layer's rect */
+    SDL_FreeSurface(frame);
+    session_free(&s);
+}
+
+/* --rotate draws the frame into a texture: making a layer's texture must
+ * hand that target back, not the window. */
+static void test_layers_keep_the_frame_target(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, 1280, 800);
+    SDL_Texture *target = SDL_CreateTexture(s.sdl, SDL_PIXELFORMAT_ARGB8888,
+                                            SDL_TEXTUREACCESS_TARGET, 1280, 800);
+    assert_non_null(target);
+    assert_int_equal(SDL_SetRenderTarget(s.sdl, target), 0);
+    HomeLayout hl = layout_home(&s.app.layout);
+    unsigned long made = render_stats(s.renderer).layers_rasterised;
+    for (int i = 0; i < 3; i++)
+        draw_cards(&s, rect_make(20.0f, 20.0f, hl.card_w, hl.card_h));
+    assert_true(render_stats(s.renderer).layers_rasterised > made);
+    assert_ptr_equal(SDL_GetRenderTarget(s.sdl), target);
+    SDL_SetRenderTarget(s.sdl, NULL);
+    SDL_DestroyTexture(target);
+    session_free(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_home_landscape_matches_direct),
+        cmocka_unit_test(test_home_portrait_matches_direct),
+        cmocka_unit_test(test_moved_cards_are_copied),
+        cmocka_unit_test(test_unbalanced_layers_draw),
+        cmocka_unit_test(test_layers_keep_the_frame_target),
+    };
+    return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
+}
