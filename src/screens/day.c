@@ -641,7 +641,7 @@ static void draw_lane_card(App *app, DrawList *dl, const DayLayout *L, int lane,
 {
     const DayPlan *p = &app->day.plan;
     Rect r = L->cards[lane];
-    r.x += dx;
+    r.x = roundf(r.x + dx); /* whole pixels: a sliding card reuses its layer */
     int step = dayplan_lane_step(p, lane, stop), fit = common_fit(app, L);
     if (step >= 0)
         scene_draw(app, dl, p->lanes[lane].career, step, r, fit);

@@ -201,10 +201,13 @@ static int choose_fit(const ScenePaint *p, const SceneText *t, Rect r, int floor
     return n - 1;
 }
 
+/* The shadow, then the card: from here to draw_card's end the scene is one
+ * layer, which the renderer may keep as a texture while the card slides. */
 static void draw_frame(App *app, DrawList *dl, const ScenePaint *p, Rect r)
 {
     drawlist_shadow(dl, rect_make(r.x, r.y + 18.0f * p->s, r.w, r.h), p->radius, 44.0f * p->s,
                     app->theme.shadow);
+    drawlist_layer_begin(dl, r, app->theme.surface);
     drawlist_rect(dl, r, p->radius, app->theme.surface, app->theme.surface);
 }
 
@@ -382,6 +385,7 @@ static void draw_card(App *app, DrawList *dl, const Career *c, Rect r, const Sce
     else
         draw_band_content(app, dl, &p, &f, colour, t);
     draw_scene_text(app, dl, &p, &f, r, t, title_ink);
+    drawlist_layer_end(dl);
 }
 
 static SceneText step_text(const App *app, const Career *c, const DayStep *d, char *time,
