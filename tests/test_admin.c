@@ -139,10 +139,7 @@ static void unlock(App *app)
 static const DrawCmd *find_text(App *app, DrawList *dl, const char *needle)
 {
     app_draw(app, dl);
-    for (size_t i = 0; i < dl->count; i++)
-        if (dl->cmds[i].kind == DRAW_TEXT && strstr(drawlist_cmd_text(dl, &dl->cmds[i]), needle))
-            return &dl->cmds[i];
-    return NULL;
+    return text_containing(dl, needle);
 }
 
 /* ---- the PIN pad ------------------------------------------------------------- */

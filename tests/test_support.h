@@ -27,7 +27,17 @@ static inline const char *test_path(char *buf, size_t len, const char *rel)
 
 
 
+#include "drawlist.h"
 #include "text.h"
+
+/* The first text command in `dl` whose text contains `needle`, or NULL. */
+static inline const DrawCmd *text_containing(const DrawList *dl, const char *needle)
+{
+    for (size_t i = 0; i < dl->count; i++)
+        if (dl->cmds[i].kind == DRAW_TEXT && strstr(drawlist_cmd_text(dl, &dl->cmds[i]), needle))
+            return &dl->cmds[i];
+    return NULL;
+}
 
 /* A fake text measurer: every byte is half the font size wide and lines are
  * 1.25 sizes apart, so layout tests know exact widths without any font. */
