@@ -44,6 +44,23 @@ static inline int fixture_open(void **state, const char *json, size_t len, int w
     return 0;
 }
 
+/* Four roles with little more than names (the first has a median pay), at
+ * 1920x1080: enough for the carousel and the presenter keys. */
+static inline int fixture_open_four_roles(void **state)
+{
+    static const char json[] =
+        "{\"format\":1,\"title\":\"Careers\",\"subtitle\":\"Four roles\","
+        "\"sources\":[{\"id\":\"s\",\"publisher\":\"P\",\"title\":\"T\",\"cite\":\"P, 2024\",\"year\":2025}],"
+        "\"careers\":["
+        "{\"id\":\"a\",\"name\":\"Alpha\",\"tagline\":\"First\",\"summary\":\"Does a.\",\"color\":\"#0F766E\",\"icon\":\"a.svg\","
+        " \"pay\":{\"median\":{\"value\":44200,\"source\":\"s\",\"year\":2024}}},"
+        "{\"id\":\"b\",\"name\":\"Beta\",\"tagline\":\"Second\",\"summary\":\"Does b.\",\"color\":\"#3730A3\",\"icon\":\"b.svg\"},"
+        "{\"id\":\"c\",\"name\":\"Gamma\",\"tagline\":\"Third\",\"summary\":\"Does c.\",\"color\":\"#6D28D9\",\"icon\":\"c.svg\"},"
+        "{\"id\":\"d\",\"name\":\"Delta\",\"tagline\":\"Fourth\",\"summary\":\"Does d.\",\"color\":\"#B45309\",\"icon\":\"d.svg\"}"
+        "]}";
+    return fixture_open(state, json, sizeof json - 1, 1920, 1080);
+}
+
 static inline int fixture_close(void **state)
 {
     Fixture *f = *state;

@@ -9,20 +9,10 @@
 #include "screens/help.h"
 #include "screens/tour_view.h"
 
-static const char bundle_json[] =
-    "{\"format\":1,\"title\":\"Careers\",\"subtitle\":\"Four roles\","
-    "\"sources\":[{\"id\":\"s\",\"publisher\":\"P\",\"title\":\"T\",\"cite\":\"P, 2024\",\"year\":2025}],"
-    "\"careers\":["
-    "{\"id\":\"a\",\"name\":\"Alpha\",\"tagline\":\"First\",\"summary\":\"Does a.\",\"color\":\"#0F766E\",\"icon\":\"a.svg\","
-    " \"pay\":{\"median\":{\"value\":44200,\"source\":\"s\",\"year\":2024}}},"
-    "{\"id\":\"b\",\"name\":\"Beta\",\"tagline\":\"Second\",\"summary\":\"Does b.\",\"color\":\"#3730A3\",\"icon\":\"b.svg\"},"
-    "{\"id\":\"c\",\"name\":\"Gamma\",\"tagline\":\"Third\",\"summary\":\"Does c.\",\"color\":\"#6D28D9\",\"icon\":\"c.svg\"},"
-    "{\"id\":\"d\",\"name\":\"Delta\",\"tagline\":\"Fourth\",\"summary\":\"Does d.\",\"color\":\"#B45309\",\"icon\":\"d.svg\"}"
-    "]}";
-
+/* Four roles with little more than names, at 1920x1080 (app_fixture.h). */
 static int setup(void **state)
 {
-    return fixture_open(state, bundle_json, sizeof bundle_json - 1, 1920, 1080);
+    return fixture_open_four_roles(state);
 }
 
 static int teardown(void **state)
