@@ -184,11 +184,17 @@ static uint64_t mix_int(uint64_t h, long v)
     return mix(h, &v, sizeof v);
 }
 
-/* Positions at 1/64 px: fine enough for any visible change, coarse enough
- * that float noise from the translation does not split equal layers. */
-static uint64_t mix_pos(uint64_t h, float v)
+/* Layer keys take positions at 1/64 px: fine enough for any visible
+ * change, coarse enough that float noise from the translation does not
+ * split equal layers. Draw keys take them exactly (EXACT_POSITIONS): SDL's
+ * triangle filler can turn an edge pixel on at a thousandth of a pixel. */
+static const float EXACT_POSITIONS = 0.0f;
+
+static uint64_t mix_pos(uint64_t h, float v, float per_px)
 {
-    return mix_int(h, lroundf(v * 64.0f));
+    if (per_px == EXACT_POSITIONS)
+        return mix(h, &v, sizeof v);
+    return mix_int(h, lroundf(v * per_px));
 }
 
 static uint64_t mix_color(uint64_t h, Color c)
@@ -196,16 +202,17 @@ static uint64_t mix_color(uint64_t h, Color c)
     return mix_int(h, (long)c.r << 24 | (long)c.g << 16 | (long)c.b << 8 | c.a);
 }
 
-static uint64_t mix_cmd(uint64_t h, const DrawList *dl, const DrawCmd *c, float ox, float oy)
+static uint64_t mix_cmd(uint64_t h, const DrawList *dl, const DrawCmd *c, float ox, float oy,
+                        float per_px)
 {
     h = mix_int(h, c->kind);
-    h = mix_pos(mix_pos(h, c->rect.x - ox), c->rect.y - oy);
-    h = mix_pos(mix_pos(h, c->rect.w), c->rect.h);
-    h = mix_pos(mix_pos(h, c->radius), c->blur);
+    h = mix_pos(mix_pos(h, c->rect.x - ox, per_px), c->rect.y - oy, per_px);
+    h = mix_pos(mix_pos(h, c->rect.w, per_px), c->rect.h, per_px);
+    h = mix_pos(mix_pos(h, c->radius, per_px), c->blur, per_px);
     h = mix_color(mix_color(h, c->color), c->color2);
     if (c->kind == DRAW_TEXT) {
         h = mix_int(mix_int(h, c->style.role), c->style.weight);
-        h = mix_pos(mix_int(h, c->align), c->style.px);
+        h = mix_pos(mix_int(h, c->align), c->style.px, per_px);
         h = mix_int(mix_int(h, c->block.line_count), c->block.ellipsized);
         for (int i = 0; i < c->block.line_count && i < TEXT_MAX_LINES; i++)
             h = mix_int(mix_int(h, (long)c->block.lines[i].start), (long)c->block.lines[i].len);
@@ -218,13 +225,28 @@ static uint64_t mix_cmd(uint64_t h, const DrawList *dl, const DrawCmd *c, float 
     return h;
 }
 
-uint64_t drawlist_layer_key(const DrawList *dl, size_t begin, size_t end, float ox, float oy)
+static uint64_t key_of(const DrawList *dl, size_t begin, size_t end, float ox, float oy,
+                       float per_px)
 {
     uint64_t h = 14695981039346656037ull;
     if (end > dl->count)
         end = dl->count;
     for (size_t i = begin; i < end; i++)
-        h = mix_cmd(h, dl, &dl->cmds[i], ox, oy);
+        h = mix_cmd(h, dl, &dl->cmds[i], ox, oy, per_px);
+    return h;
+}
+
+uint64_t drawlist_layer_key(const DrawList *dl, size_t begin, size_t end, float ox, float oy)
+{
+    return key_of(dl, begin, end, ox, oy, 64.0f);
+}
+
+uint64_t drawlist_draw_key(const DrawList *dl, size_t begin, size_t end)
+{
+    uint64_t h = key_of(dl, begin, end, 0.0f, 0.0f, EXACT_POSITIONS);
+    for (size_t i = begin; i < end && i < dl->count; i++) /* a layer's fade */
+        if (dl->cmds[i].kind == DRAW_LAYER_BEGIN)
+            h = mix(h, &dl->cmds[i].opacity, sizeof dl->cmds[i].opacity);
     return h;
 }
 

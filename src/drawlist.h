@@ -96,6 +96,9 @@ size_t drawlist_layer_span(const DrawList *dl, size_t begin);
  * origin gives the same key, and any change of colour, text, style, size or
  * sub-pixel phase gives another. The layer's rect and matte count too. */
 uint64_t drawlist_layer_key(const DrawList *dl, size_t begin, size_t end, float ox, float oy);
+/* A hash of everything the commands in [begin, end) draw, at their exact
+ * positions, with a layer's fade: equal keys draw equal pixels (damage.h). */
+uint64_t drawlist_draw_key(const DrawList *dl, size_t begin, size_t end);
 
 const char *drawlist_cmd_text(const DrawList *dl, const DrawCmd *cmd);
 const char *drawlist_cmd_path(const DrawList *dl, const DrawCmd *cmd);

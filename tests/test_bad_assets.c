@@ -230,7 +230,10 @@ static void test_bad_asset(void **state)
     render_assert_not_blank(frame);
     assert_true(st.strings_rasterised > 0); /* text still drawn, in a system font if need be */
     if (!bad->is_font) {
-        assert_true(st.placeholders_drawn >= FRAMES); /* the placeholder, every frame */
+        /* The placeholder, drawn in the first frame; the still frames after
+         * it redraw nothing, so nothing is tried or said again. */
+        assert_true(st.placeholders_drawn >= 1);
+        assert_int_equal(st.frames_unchanged, FRAMES - 1);
         assert_true(st.image_failures >= 1);
     } else {
         assert_int_equal(st.placeholders_drawn, 0);
@@ -267,7 +270,7 @@ static void test_trailing_slash_still_one_warning(void **state)
     char *text = NULL;
     RenderStats st = run_app(slashed, 1280, 800, &text, NULL);
     assert_int_equal(lines_naming(text, "images/icon.png"), 1);
-    assert_true(st.placeholders_drawn >= FRAMES);
+    assert_true(st.placeholders_drawn >= 1);
     free(text);
     remove_bundle(dir);
 }

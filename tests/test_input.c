@@ -101,6 +101,11 @@ static void test_keys_and_window_events(void **state)
     ev.window.event = SDL_WINDOWEVENT_EXPOSED;
     assert_int_equal(input_translate(&ev, 100, 100, 100, 100, 0).kind, INPUT_EXPOSE);
     memset(&ev, 0, sizeof ev);
+    ev.type = SDL_RENDER_TARGETS_RESET; /* lost pixels are drawn again, whole */
+    assert_int_equal(input_translate(&ev, 100, 100, 100, 100, 0).kind, INPUT_EXPOSE);
+    ev.type = SDL_RENDER_DEVICE_RESET;
+    assert_int_equal(input_translate(&ev, 100, 100, 100, 100, 0).kind, INPUT_EXPOSE);
+    memset(&ev, 0, sizeof ev);
     ev.type = SDL_QUIT;
     assert_int_equal(input_translate(&ev, 100, 100, 100, 100, 0).kind, INPUT_QUIT);
 }

@@ -68,6 +68,11 @@ InputEvent input_translate(const SDL_Event *ev, int out_w, int out_h, int win_w,
         return e;
     }
     case SDL_WINDOWEVENT: return window_event(&ev->window);
+    case SDL_RENDER_TARGETS_RESET: /* the GPU lost what was drawn: draw it all again */
+    case SDL_RENDER_DEVICE_RESET: {
+        InputEvent e = {INPUT_EXPOSE, {0}, KEY_NONE};
+        return e;
+    }
     case SDL_QUIT: {
         InputEvent e = {INPUT_QUIT, {0}, KEY_NONE};
         return e;

@@ -8,6 +8,7 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include "damage.h"
 #include "platform/imagefile.h"
 #include "qr.h"
 #include "widthcache.h"
@@ -66,6 +67,10 @@ struct Renderer {
     size_t warned_count;
     SDL_Rect clips[MAX_CLIP_DEPTH];
     int clip_depth;
+    SDL_Rect base_clip;         /* under the clip stack: the damage rect being redrawn */
+    bool has_base_clip;
+    bool retained;              /* the target keeps its pixels: redraw only the damage */
+    Damage damage;
     RenderStats stats;
     int out_w, out_h;
 };
@@ -629,7 +634,9 @@ enum { FAST_FILL_MIN_PIXELS = 4096 }; /* smaller shapes: triangles are cheap eno
 /* The clip in force: the innermost pushed one, else everything. */
 static SDL_Rect current_clip(const Renderer *r)
 {
-    return r->clip_depth ? r->clips[r->clip_depth - 1] : (SDL_Rect){0, 0, 1 << 20, 1 << 20};
+    if (r->clip_depth)
+        return r->clips[r->clip_depth - 1];
+    return r->has_base_clip ? r->base_clip : (SDL_Rect){0, 0, 1 << 20, 1 << 20};
 }
 
 static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
@@ -996,15 +1003,16 @@ static void draw_qr(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
 
 static void apply_clip(Renderer *r)
 {
-    SDL_RenderSetClipRect(r->sdl, r->clip_depth ? &r->clips[r->clip_depth - 1] : NULL);
+    SDL_Rect clip = current_clip(r);
+    SDL_RenderSetClipRect(r->sdl, r->clip_depth || r->has_base_clip ? &clip : NULL);
 }
 
 static void push_clip(Renderer *r, Rect rc)
 {
     SDL_Rect want = {(int)floorf(rc.x), (int)floorf(rc.y), (int)ceilf(rc.w), (int)ceilf(rc.h)};
-    if (r->clip_depth > 0) {
-        SDL_Rect out;
-        if (!SDL_IntersectRect(&want, &r->clips[r->clip_depth - 1], &out))
+    if (r->clip_depth > 0 || r->has_base_clip) {
+        SDL_Rect out, under = current_clip(r);
+        if (!SDL_IntersectRect(&want, &under, &out))
             out = (SDL_Rect){0, 0, 0, 0};
         want = out;
     }
@@ -1086,6 +1094,11 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
         SDL_DestroyTexture(tex);
         return NULL;
     }
+    /* The texture has its own coordinates: no screen clip applies in it. */
+    int depth = r->clip_depth;
+    bool based = r->has_base_clip;
+    r->clip_depth = 0;
+    r->has_base_clip = false;
     /* Transparent matte: blended edges keep the body's colour, not black. */
     Color m = dl->cmds[begin].color;
     SDL_RenderSetClipRect(r->sdl, NULL);
@@ -1100,6 +1113,8 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
         draw_cmd(r, dl, &c, n ? &next : NULL);
     }
     SDL_SetRenderTarget(r->sdl, frame);
+    r->clip_depth = depth;
+    r->has_base_clip = based;
     apply_clip(r);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     r->stats.layers_rasterised++;
@@ -1170,15 +1185,12 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
 
 /* ---- public ------------------------------------------------------------ */
 
-void render_frame(Renderer *r, const DrawList *dl)
+/* Every command, inside the current base clip. */
+static void draw_commands(Renderer *r, const DrawList *dl)
 {
-    r->stats.frames++;
     SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
-    SDL_RenderSetClipRect(r->sdl, NULL);
-    SDL_RenderClear(r->sdl);
     r->clip_depth = 0;
-    r->layer_made = false;
+    apply_clip(r);
     float opacity = 1.0f; /* of a layer drawn command by command */
     for (size_t i = 0; i < dl->count; i++) {
         const DrawCmd *cmd = &dl->cmds[i];
@@ -1198,6 +1210,40 @@ void render_frame(Renderer *r, const DrawList *dl)
             draw_cmd(r, dl, cmd, next_drawn(dl, i));
         }
     }
+}
+
+/* Black, then every command, clipped to one damage rect. */
+static void redraw_rect(Renderer *r, const DrawList *dl, DamageRect d)
+{
+    r->base_clip = (SDL_Rect){d.x, d.y, d.w, d.h};
+    r->has_base_clip = true;
+    apply_clip(r);
+    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
+    SDL_RenderFillRect(r->sdl, &r->base_clip);
+    draw_commands(r, dl);
+    r->has_base_clip = false;
+    r->stats.pixels_redrawn += (unsigned long long)d.w * (unsigned long long)d.h;
+}
+
+void render_frame(Renderer *r, const DrawList *dl)
+{
+    r->stats.frames++;
+    r->layer_made = false;
+    bool partial = r->retained && damage_update(&r->damage, dl) && !r->damage.full;
+    if (partial) {
+        for (int i = 0; i < r->damage.rect_count; i++)
+            redraw_rect(r, dl, r->damage.rects[i]);
+        if (!r->damage.rect_count)
+            r->stats.frames_unchanged++;
+    } else {
+        r->has_base_clip = false;
+        SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
+        SDL_RenderSetClipRect(r->sdl, NULL);
+        SDL_RenderClear(r->sdl);
+        draw_commands(r, dl);
+        r->stats.pixels_redrawn += (unsigned long long)dl->screen_w * (unsigned long long)dl->screen_h;
+    }
     SDL_RenderSetClipRect(r->sdl, NULL);
     r->stats.text_cache_size = r->text_cache.count;
     r->stats.image_cache_size = r->image_cache.count;
@@ -1205,6 +1251,17 @@ void render_frame(Renderer *r, const DrawList *dl)
     r->stats.shadow_cache_pixels = cache_pixels(&r->shadow_cache);
     r->stats.layer_cache_size = r->layer_cache.count;
     r->stats.layer_cache_pixels = cache_pixels(&r->layer_cache);
+}
+
+void render_set_retained(Renderer *r, bool retained)
+{
+    r->retained = retained;
+    damage_invalidate(&r->damage);
+}
+
+void render_invalidate(Renderer *r)
+{
+    damage_invalidate(&r->damage);
 }
 
 Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err, size_t err_len)
@@ -1244,6 +1301,7 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
     r->placeholder_path = config->placeholder_path ? strdup(config->placeholder_path) : NULL;
     r->measurer = (TextMeasurer){r, measure_width, measure_line_height};
     r->widths = widthcache_create(WIDTH_CACHE_ENTRIES, WIDTH_CACHE_BYTES);
+    damage_init(&r->damage);
     return r;
 }
 
@@ -1256,6 +1314,7 @@ void render_destroy(Renderer *r)
     cache_free(&r->shadow_cache);
     cache_free(&r->layer_cache);
     widthcache_destroy(r->widths);
+    damage_free(&r->damage);
     for (int w = 0; w < WEIGHT_COUNT; w++)
         free_face(&r->faces[w]);
     free(r->placeholder_path);
@@ -1272,6 +1331,7 @@ void render_forget_images(Renderer *r)
     cache_free(&r->layer_cache);
     cache_init(&r->layer_cache, cap ? cap : LAYER_CACHE_ENTRIES);
     forget_warnings(r); /* a reloaded bundle may break the same file anew */
+    damage_invalidate(&r->damage); /* the same path may now hold another picture */
 }
 
 const TextMeasurer *render_measurer(Renderer *r)

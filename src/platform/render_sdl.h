@@ -42,6 +42,8 @@ typedef struct {
     unsigned long layers_rasterised;  /* layers drawn into a new texture */
     unsigned long layers_copied;      /* layers drawn from a texture */
     size_t layer_cache_size, layer_cache_pixels;
+    unsigned long long pixels_redrawn; /* cleared and drawn again: the damage */
+    unsigned long frames_unchanged;   /* frames whose pixels were all still right */
 } RenderStats;
 
 /* Returns NULL (and a message in `err`) when no font can be loaded. */
@@ -61,8 +63,17 @@ void render_forget_images(Renderer *r);
  * placeholder. */
 void render_mark_warned(Renderer *r, const char *path);
 
-/* Clears to black and draws every command. Does not present. */
+/* Draws the list as if on black. Does not present. A retained renderer
+ * redraws only the damage: the pixels that differ from the last frame it
+ * drew (see damage.h). */
 void render_frame(Renderer *r, const DrawList *dl);
+/* Says whether the target keeps its pixels from one frame to the next (a
+ * surface, the software renderer's window, a target texture), so that only
+ * the damage needs drawing. Off by default: every frame is drawn whole. */
+void render_set_retained(Renderer *r, bool retained);
+/* The next frame is drawn whole: for a new or resized target, an expose, or
+ * anything else that may have changed the pixels behind the renderer's back. */
+void render_invalidate(Renderer *r);
 RenderStats render_stats(const Renderer *r);
 
 #endif

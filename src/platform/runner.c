@@ -202,6 +202,7 @@ static void fit_panel(Runner *r)
         if (!r->target)
             fprintf(stderr, "careerdeck: warning: cannot rotate: %s\n", SDL_GetError());
     }
+    render_invalidate(s->renderer); /* a new target, or a new window surface */
     app_resize(&s->app, lw, lh);
 }
 
@@ -253,7 +254,10 @@ static void handle_event(Runner *r, const SDL_Event *ev)
         break;
     case INPUT_KEY: app_key(&s->app, in.key); break;
     case INPUT_RESIZE: fit_panel(r); break;
-    case INPUT_EXPOSE: s->app.dirty = true; break;
+    case INPUT_EXPOSE:
+        render_invalidate(s->renderer);
+        s->app.dirty = true;
+        break;
     case INPUT_QUIT: s->app.quit_requested = true; break;
     case INPUT_NONE: break;
     }

@@ -31,7 +31,8 @@ int session_renderer(Session *s)
     }
     snprintf(placeholder, sizeof placeholder, "%s/icons/placeholder.svg", s->assets_dir);
     RenderConfig config = {{fonts.regular, fonts.bold}, placeholder, s->text_cache_entries,
-                           s->image_cache_entries, s->shadow_cache_pixels, 0, 0};
+                           s->image_cache_entries, s->shadow_cache_pixels, 0,
+                           s->layer_cache_pixels};
     s->renderer = render_create(s->sdl, &config, err, sizeof err);
     if (!s->renderer && fonts.from_bundle) { /* a broken bundle font: say so once, carry on */
         fprintf(stderr, "careerdeck: warning: %s; using a system font\n", err);
@@ -46,6 +47,13 @@ int session_renderer(Session *s)
      * warning. */
     for (size_t i = 0; i < s->load_report.count; i++)
         render_mark_warned(s->renderer, s->load_report.items[i].file);
+    /* SDL's software renderer draws into memory that keeps its pixels (a
+     * surface, the window's framebuffer or a target texture), so frames
+     * redraw only what changed. A GPU's back buffer is undefined after a
+     * present: there every frame is drawn whole, which is cheap. */
+    SDL_RendererInfo info;
+    render_set_retained(s->renderer, SDL_GetRendererInfo(s->sdl, &info) == 0 &&
+                                         (info.flags & SDL_RENDERER_SOFTWARE));
     drawlist_init(&s->dl, render_measurer(s->renderer));
     return EXIT_OK;
 }

@@ -30,6 +30,7 @@ typedef struct {
     size_t text_cache_entries;  /* render cache sizes for session_renderer; 0: default */
     size_t image_cache_entries;
     size_t shadow_cache_pixels;
+    size_t layer_cache_pixels;
 } Session;
 
 /* Loads the bundle, printing its problems to stderr. Returns a cli.h exit code. */

@@ -1,0 +1,184 @@
+/* Damage on real screens: a renderer that redraws only the damage shows,
+ * frame after frame, what a renderer drawing every frame whole shows. Both
+ * draw the same draw lists while replay scripts swipe, page, scroll, step
+ * through the day, answer the quiz and run the tour; every frame is read
+ * back from both and compared. (Unit tests of the damage itself are in
+ * test_damage.c.) */
+#include "render_support.h"
+
+enum { SIZE_W = 960, SIZE_H = 540 }; /* 16:9, as the scripts were written */
+
+/* With shadow and layer textures, the two renderers draw some cards from
+ * a texture and some directly (the partial one skips still frames, so it
+ * makes its textures at other times), and those differ by up to ~50
+ * levels at anti-aliased corners. Without them, both draw every command
+ * the same way and must agree to the bit. */
+enum { CACHED_LEVELS = 60, EXACT_LEVELS = 0 };
+#define CACHED_WRONG_FRACTION 0.0005 /* of a frame's pixels */
+
+typedef struct {
+    Session kept;   /* retained: redraws only the damage */
+    Session whole;  /* draws every frame whole */
+    const char *script;
+    int near_levels;
+    double wrong_fraction;
+    int frames, partial_frames, still_frames;
+    unsigned long long pixels_redrawn;
+} Pair;
+
+/* Counts the pixels more than near_levels apart; *worst gets the largest
+ * difference and *at the first such pixel. */
+static size_t wrong_pixels(SDL_Surface *a, SDL_Surface *b, int near_levels, int *worst,
+                           SDL_Point *at)
+{
+    size_t wrong = 0;
+    for (int y = 0; y < a->h; y++) {
+        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a->pixels + y * a->pitch);
+        const Uint32 *rb = (const Uint32 *)((const Uint8 *)b->pixels + y * b->pitch);
+        if (memcmp(ra, rb, (size_t)a->w * sizeof *ra) == 0)
+            continue; /* most rows: the same to the bit */
+        for (int x = 0; x < a->w; x++) {
+            int most = 0;
+            for (int shift = 0; shift < 24; shift += 8) {
+                int d = abs((int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF));
+                most = d > most ? d : most;
+            }
+            *worst = most > *worst ? most : *worst;
+            if (most > near_levels && !wrong++)
+                *at = (SDL_Point){x, y};
+        }
+    }
+    return wrong;
+}
+
+/* Replay's frame callback: the same list drawn by both, then compared. */
+static void both_frames(void *user, App *app)
+{
+    Pair *p = user;
+    app_draw(app, &p->kept.dl);
+    RenderStats before = render_stats(p->kept.renderer);
+    render_frame(p->kept.renderer, &p->kept.dl);
+    render_frame(p->whole.renderer, &p->kept.dl);
+    RenderStats after = render_stats(p->kept.renderer);
+    unsigned long long redrawn = after.pixels_redrawn - before.pixels_redrawn;
+    p->pixels_redrawn += redrawn;
+    p->partial_frames += redrawn > 0 && redrawn < (unsigned long long)SIZE_W * SIZE_H;
+    p->still_frames += after.frames_unchanged > before.frames_unchanged;
+    p->frames++;
+    SDL_Surface *a = session_read_frame(&p->kept), *b = session_read_frame(&p->whole);
+    assert_non_null(a);
+    assert_non_null(b);
+    int worst = 0;
+    SDL_Point at = {0, 0};
+    size_t wrong = wrong_pixels(a, b, p->near_levels, &worst, &at);
+    if ((double)wrong > p->wrong_fraction * SIZE_W * SIZE_H) {
+        char path[256];
+        snprintf(path, sizeof path, "/tmp/careerdeck-damage-%s-partial.png", p->script);
+        IMG_SavePNG(a, path);
+        snprintf(path, sizeof path, "/tmp/careerdeck-damage-%s-whole.png", p->script);
+        IMG_SavePNG(b, path);
+        fail_msg("%s, frame %d: %zu pixels differ from the whole frame, the first at (%d, %d) "
+                 "(largest difference %d; see /tmp/careerdeck-damage-%s-*.png)",
+                 p->script, p->frames, wrong, at.x, at.y, worst, p->script);
+    }
+    SDL_FreeSurface(a);
+    SDL_FreeSurface(b);
+}
+
+/* Opens a session at the test size; `exact`: without shadow or layer
+ * textures (a budget of one pixel holds none). */
+static void open_session(Session *s, bool exact)
+{
+    memset(s, 0, sizeof *s);
+    s->shadow_cache_pixels = s->layer_cache_pixels = exact ? 1 : 0;
+    render_open(s, SIZE_W, SIZE_H);
+    session_start_app(s, SIZE_W, SIZE_H, 0);
+    render_settle(&s->app);
+}
+
+static void replay_both(const char *script, bool exact)
+{
+    static Pair p; /* two sessions are too big for cmocka's stack checks */
+    memset(&p, 0, sizeof p);
+    p.script = script;
+    p.near_levels = exact ? EXACT_LEVELS : CACHED_LEVELS;
+    p.wrong_fraction = exact ? 0.0 : CACHED_WRONG_FRACTION;
+    open_session(&p.kept, exact);
+    open_session(&p.whole, exact); /* its app only sizes the read-back */
+    render_set_retained(p.whole.renderer, false);
+    char path[1024], rel[256], err[512];
+    snprintf(rel, sizeof rel, "tests/scripts/%s", script);
+    Script sc = {0};
+    if (!script_load_file(test_path(path, sizeof path, rel), &sc, NULL, NULL, err, sizeof err))
+        fail_msg("%s", err);
+    both_frames(&p, &p.kept.app); /* the settled start: drawn whole by both */
+    Replay rp = {&p.kept.app, 16, &p, both_frames, NULL, render_key, false};
+    assert_true(replay_run(&rp, &sc, err, sizeof err));
+    script_free(&sc);
+    /* The damage was really partial most of the time, so the comparison
+     * tested something. */
+    print_message("%s%s: %d frames, %d partial, %d still, %.1f%% of the pixels redrawn\n", script,
+                  exact ? " (exact)" : "",
+                  p.frames, p.partial_frames, p.still_frames,
+                  100.0 * (double)p.pixels_redrawn / ((double)p.frames * SIZE_W * SIZE_H));
+    assert_true(p.partial_frames * 2 > p.frames);
+    session_free(&p.whole);
+    session_free(&p.kept);
+}
+
+static void test_home_walkthrough(void **state)
+{
+    (void)state;
+    replay_both("home-walkthrough.txt", true);
+}
+
+static void test_compare_walkthrough(void **state)
+{
+    (void)state;
+    replay_both("compare-walkthrough.txt", true);
+}
+
+static void test_detail_scrolled(void **state)
+{
+    (void)state;
+    replay_both("detail-training-scrolled.txt", true);
+}
+
+static void test_day_next_steps(void **state)
+{
+    (void)state;
+    replay_both("day-next-steps.txt", true);
+}
+
+static void test_quiz_result(void **state)
+{
+    (void)state;
+    replay_both("quiz-result-medical-coder.txt", true);
+}
+
+/* With the textures too: how a kiosk runs. */
+static void test_home_walkthrough_cached(void **state)
+{
+    (void)state;
+    replay_both("home-walkthrough.txt", false);
+}
+
+static void test_day_next_steps_cached(void **state)
+{
+    (void)state;
+    replay_both("day-next-steps.txt", false);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_home_walkthrough),
+        cmocka_unit_test(test_compare_walkthrough),
+        cmocka_unit_test(test_detail_scrolled),
+        cmocka_unit_test(test_day_next_steps),
+        cmocka_unit_test(test_quiz_result),
+        cmocka_unit_test(test_home_walkthrough_cached),
+        cmocka_unit_test(test_day_next_steps_cached),
+    };
+    return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
+}
