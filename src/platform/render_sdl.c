@@ -43,6 +43,7 @@ typedef struct {
 typedef struct {
     char *key;                /* NULL = empty slot */
     SDL_Texture *texture;     /* NULL for a remembered failure (images) */
+    SDL_Texture *opaque;      /* layers: the texture without its alpha, made to fade it */
     int w, h;
     unsigned long last_used;
     unsigned long placeholders; /* layers: placeholders drawn into the texture */
@@ -57,7 +58,7 @@ struct Renderer {
     SDL_Renderer *sdl;
     FontFace faces[WEIGHT_COUNT];
     TextMeasurer measurer;
-    Cache text_cache, image_cache, shadow_cache, layer_cache;
+    Cache text_cache, image_cache, shadow_cache, shape_cache, layer_cache;
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
     size_t layer_pixels_cap;    /* and on the layer textures' */
     bool layer_made;            /* a layer texture was made in this frame */
@@ -206,6 +207,8 @@ static void entry_clear(CacheEntry *e)
     free(e->key);
     if (e->texture)
         SDL_DestroyTexture(e->texture);
+    if (e->opaque)
+        SDL_DestroyTexture(e->opaque);
     memset(e, 0, sizeof *e);
 }
 
@@ -318,6 +321,46 @@ static CacheEntry *cache_insert(Cache *c, const char *key)
 
 /* Names the font once when it lacks a glyph the text needs (it draws a
  * box). Runs only when a line is rasterised, never per frame. */
+static size_t cache_pixels(const Cache *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->cap; i++)
+        if (c->entries[i].key)
+            n += (size_t)c->entries[i].w * (size_t)c->entries[i].h * (c->entries[i].opaque ? 2 : 1);
+    return n;
+}
+
+/* The entry for `key` in a texture cache bounded by `cap` pixels; its
+ * texture is NULL when the caller must make it (`pixels` of it). NULL the
+ * first time a key is seen (an animated size would fill the cache with
+ * one-frame textures), and when the texture cannot fit the budget even
+ * after the entries not used in this frame are dropped. */
+static CacheEntry *budget_entry(Renderer *r, Cache *c, size_t cap, const char *key,
+                                size_t pixels)
+{
+    CacheEntry *e = cache_find(c, key);
+    if (!e) {
+        if (cache_pixels(c) + pixels > cap)
+            cache_evict(c);
+        e = cache_insert(c, key);
+        if (e)
+            e->last_used = r->stats.frames;
+        return NULL;
+    }
+    if (!e->texture && e->last_used == r->stats.frames)
+        return NULL; /* seen twice in its first frame: still first sight */
+    if (!e->texture && cache_pixels(c) + pixels > cap) {
+        /* The budget is kept when the texture is made: entries are
+         * inserted empty, so checking at insertion alone let it overrun. */
+        e->last_used = r->stats.frames; /* this one stays */
+        cache_evict(c);
+        if (!(e = cache_find(c, key)) || cache_pixels(c) + pixels > cap)
+            return NULL;
+    }
+    e->last_used = r->stats.frames;
+    return e;
+}
+
 static void check_glyphs(Renderer *r, const char *font_path, TTF_Font *font, const char *line)
 {
     size_t len = strlen(line), pos = 0;
@@ -639,8 +682,12 @@ static SDL_Rect current_clip(const Renderer *r)
     return r->has_base_clip ? r->base_clip : (SDL_Rect){0, 0, 1 << 20, 1 << 20};
 }
 
+static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c);
+
 static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
 {
+    if (c.a < 255 && (long)rc.w * rc.h >= FAST_FILL_MIN_PIXELS && veil_fill(r, rc, c))
+        return;
     /* Opaque fills copy; only translucent ones need blending. */
     SDL_SetRenderDrawBlendMode(r->sdl, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
@@ -720,9 +767,61 @@ static SDL_Rect span_rect(int x0, int y0, int x1, int y1)
     return (SDL_Rect){x0, y0, x1 > x0 ? x1 - x0 : 0, y1 > y0 ? y1 - y0 : 0};
 }
 
+static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
+                                 const SDL_Rect *regions, int n);
+
+/* Copies the part of a texture placed at `box` that falls on `part`. */
+/* ---- veils -----------------------------------------------------------
+ * SDL fills a translucent rect pixel by pixel in plain C, but blends a
+ * texture without an alpha channel by one constant alpha in a fast loop,
+ * about 2.7x quicker. A big translucent fill (a dimming veil, a pill) is
+ * copied from a tile of its colour instead. */
+
+enum { VEIL_TILE = 256 };
+
+static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
+{
+    char key[32];
+    snprintf(key, sizeof key, "veil|%02x%02x%02x", c.r, c.g, c.b);
+    CacheEntry *e = budget_entry(r, &r->shape_cache, r->shadow_pixels_cap / 4, key,
+                                 (size_t)VEIL_TILE * VEIL_TILE);
+    if (e && !e->texture) {
+        SDL_Surface *tile = SDL_CreateRGBSurfaceWithFormat(0, VEIL_TILE, VEIL_TILE, 32,
+                                                           SDL_PIXELFORMAT_RGB888);
+        if (tile) {
+            SDL_FillRect(tile, NULL, SDL_MapRGB(tile->format, c.r, c.g, c.b));
+            e->texture = SDL_CreateTextureFromSurface(r->sdl, tile);
+            e->w = e->h = VEIL_TILE;
+            SDL_FreeSurface(tile);
+        }
+        if (e->texture)
+            SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
+    }
+    if (!e || !e->texture)
+        return false;
+    SDL_SetTextureAlphaMod(e->texture, c.a);
+    for (int y = rc.y; y < rc.y + rc.h; y += VEIL_TILE)
+        for (int x = rc.x; x < rc.x + rc.w; x += VEIL_TILE) {
+            SDL_Rect dst = {x, y, SDL_min(VEIL_TILE, rc.x + rc.w - x),
+                            SDL_min(VEIL_TILE, rc.y + rc.h - y)};
+            SDL_Rect src = {0, 0, dst.w, dst.h};
+            SDL_RenderCopy(r->sdl, e->texture, &src, &dst);
+        }
+    return true;
+}
+
+static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part)
+{
+    SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
+    if (part.w > 0 && part.h > 0)
+        SDL_RenderCopy(r->sdl, tex, &src, &part);
+}
+
+
 /* A big rect is cut into its uniform inside (a cross of two fills: between
  * the straight sides, and between the corners) and eight thin regions that
- * need the triangles: four corners and four one-pixel edges. */
+ * need the triangles: four corners and four one-pixel edges. A rounded one
+ * in one colour that holds still takes those from its shape texture. */
 static void draw_rect(Renderer *r, const DrawCmd *cmd)
 {
     if (cmd->color.a == 0 && cmd->color2.a == 0)
@@ -736,8 +835,13 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
     int sy0 = (int)ceilf(rc.y + 1.0f), sy1 = (int)floorf(rc.y + rc.h - 1.0f);
     int cx0 = SDL_max((int)ceilf(rc.x + rad), sx0), cx1 = SDL_min((int)floorf(rc.x + rc.w - rad), sx1);
     int cy0 = SDL_max((int)ceilf(rc.y + rad), sy0), cy1 = SDL_min((int)floorf(rc.y + rc.h - rad), sy1);
-    if (cx1 <= cx0 || cy1 <= cy0 || (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS) {
-        geometry_rect(r->sdl, cmd, NULL);
+    bool small = (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS;
+    if (cx1 <= cx0 || cy1 <= cy0 || small) { /* a pill, all ends: whole */
+        CacheEntry *shape = small || square ? NULL : shape_texture(r, cmd, outer, &outer, 1);
+        if (shape)
+            SDL_RenderCopy(r->sdl, shape->texture, NULL, &outer);
+        else
+            geometry_rect(r->sdl, cmd, NULL);
         return;
     }
     fill_inside(r, cmd, span_rect(sx0, cy0, sx1, cy1));
@@ -749,7 +853,13 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
         span_rect(cx0, Y0, cx1, sy0), span_rect(cx0, sy1, cx1, Y1), /* top, bottom edges */
         span_rect(X0, cy0, sx0, cy1), span_rect(sx1, cy0, X1, cy1), /* left, right edges */
     };
-    geometry_regions(r, cmd, edges, 8);
+    CacheEntry *shape = square ? NULL : shape_texture(r, cmd, outer, edges, 8);
+    if (!shape) {
+        geometry_regions(r, cmd, edges, 8);
+        return;
+    }
+    for (int i = 0; i < 8; i++)
+        copy_part(r, shape->texture, outer, edges[i]);
 }
 
 static void geometry_shadow(SDL_Renderer *sdl, const DrawCmd *cmd)
@@ -824,46 +934,6 @@ static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapp
     return tex;
 }
 
-static size_t cache_pixels(const Cache *c)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        if (c->entries[i].key)
-            n += (size_t)c->entries[i].w * (size_t)c->entries[i].h;
-    return n;
-}
-
-/* The entry for `key` in a texture cache bounded by `cap` pixels; its
- * texture is NULL when the caller must make it (`pixels` of it). NULL the
- * first time a key is seen (an animated size would fill the cache with
- * one-frame textures), and when the texture cannot fit the budget even
- * after the entries not used in this frame are dropped. */
-static CacheEntry *budget_entry(Renderer *r, Cache *c, size_t cap, const char *key,
-                                size_t pixels)
-{
-    CacheEntry *e = cache_find(c, key);
-    if (!e) {
-        if (cache_pixels(c) + pixels > cap)
-            cache_evict(c);
-        e = cache_insert(c, key);
-        if (e)
-            e->last_used = r->stats.frames;
-        return NULL;
-    }
-    if (!e->texture && e->last_used == r->stats.frames)
-        return NULL; /* seen twice in its first frame: still first sight */
-    if (!e->texture && cache_pixels(c) + pixels > cap) {
-        /* The budget is kept when the texture is made: entries are
-         * inserted empty, so checking at insertion alone let it overrun. */
-        e->last_used = r->stats.frames; /* this one stays */
-        cache_evict(c);
-        if (!(e = cache_find(c, key)) || cache_pixels(c) + pixels > cap)
-            return NULL;
-    }
-    e->last_used = r->stats.frames;
-    return e;
-}
-
 /* The cached texture for this shadow, or NULL when it is drawn directly. */
 static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
 {
@@ -881,11 +951,69 @@ static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped,
     return e && e->texture ? e : NULL;
 }
 
-static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part)
+/* ---- shape textures ----------------------------------------------------
+ * A rounded rect's corners are hundreds of small triangles: a 700 px pill
+ * costs SDL's software renderer ~2 ms. One in a single colour that holds
+ * its size, colour and sub-pixel phase for two frames is drawn once into a
+ * texture (transparent in its own colour, so blended edges stay true) and
+ * its corners and edges are copied from then on. Their budget is a quarter
+ * of the shadows'. */
+
+enum { SHAPE_CACHE_ENTRIES = 48 };
+
+/* The texture of a rect whose pixels in `regions` (of its box) are drawn. */
+static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
+                                 const SDL_Rect *regions, int n)
 {
-    SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
-    if (part.w > 0 && part.h > 0)
-        SDL_RenderCopy(r->sdl, tex, &src, &part);
+    if (memcmp(&cmd->color, &cmd->color2, sizeof cmd->color) != 0)
+        return NULL; /* gradients: their edges blend each row's own colour */
+    char key[160];
+    Color c = cmd->color;
+    snprintf(key, sizeof key, "shape|%a|%a|%a|%a|%a|%02x%02x%02x%02x",
+             (double)(cmd->rect.x - (float)box.x), (double)(cmd->rect.y - (float)box.y),
+             (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b, c.a);
+    CacheEntry *e = budget_entry(r, &r->shape_cache, r->shadow_pixels_cap / 4, key,
+                                 (size_t)box.w * (size_t)box.h);
+    if (!e || e->texture)
+        return e && e->texture ? e : NULL;
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, box.w, box.h, 32,
+                                                       SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *soft = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    if (soft) {
+        SDL_FillRect(surf, NULL, SDL_MapRGBA(surf->format, c.r, c.g, c.b, 0));
+        DrawCmd local = *cmd;
+        local.rect.x -= (float)box.x;
+        local.rect.y -= (float)box.y;
+        SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_BLEND);
+        for (int i = 0; i < n; i++) { /* only what is copied: triangles are slow */
+            SDL_Rect part = {regions[i].x - box.x, regions[i].y - box.y, regions[i].w,
+                             regions[i].h};
+            if (part.w > 0 && part.h > 0) {
+                SDL_RenderSetClipRect(soft, &part);
+                geometry_rect(soft, &local, &part);
+            }
+        }
+        SDL_RenderFlush(soft);
+        SDL_DestroyRenderer(soft);
+        e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+        if (e->texture)
+            SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
+        e->w = box.w;
+        e->h = box.h;
+    }
+    SDL_FreeSurface(surf);
+    return e->texture ? e : NULL;
+}
+
+/* Copies `tex` but for the rect `hole` (inside `box`): four strips. */
+static void copy_around(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect hole)
+{
+    copy_part(r, tex, box, (SDL_Rect){box.x, box.y, box.w, hole.y - box.y});
+    copy_part(r, tex, box,
+              (SDL_Rect){box.x, hole.y + hole.h, box.w, box.y + box.h - hole.y - hole.h});
+    copy_part(r, tex, box, (SDL_Rect){box.x, hole.y, hole.x - box.x, hole.h});
+    copy_part(r, tex, box,
+              (SDL_Rect){hole.x + hole.w, hole.y, box.x + box.w - hole.x - hole.w, hole.h});
 }
 
 static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
@@ -910,11 +1038,7 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
         SDL_RenderCopy(r->sdl, e->texture, NULL, &box);
         return;
     }
-    /* Copy all but what the card will cover: four strips around it. */
-    copy_part(r, e->texture, box, (SDL_Rect){box.x, box.y, box.w, h.y - box.y});
-    copy_part(r, e->texture, box, (SDL_Rect){box.x, h.y + h.h, box.w, box.y + box.h - h.y - h.h});
-    copy_part(r, e->texture, box, (SDL_Rect){box.x, h.y, h.x - box.x, h.h});
-    copy_part(r, e->texture, box, (SDL_Rect){h.x + h.w, h.y, box.x + box.w - h.x - h.w, h.h});
+    copy_around(r, e->texture, box, h); /* all but what the card will cover */
 }
 
 static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
@@ -1121,13 +1245,42 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
     return tex;
 }
 
+/* The layer without its alpha channel, for fading its opaque inside: SDL
+ * blends a texture with no alpha channel by a constant alpha several times
+ * faster than one whose every pixel carries its own. Made on first need. */
+static SDL_Texture *opaque_twin(Renderer *r, CacheEntry *e)
+{
+    if (e->opaque)
+        return e->opaque;
+    SDL_Texture *twin = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_RGB888,
+                                          SDL_TEXTUREACCESS_TARGET, e->w, e->h);
+    SDL_Texture *frame = SDL_GetRenderTarget(r->sdl);
+    if (!twin || SDL_SetRenderTarget(r->sdl, twin) != 0) {
+        if (twin)
+            SDL_DestroyTexture(twin);
+        return NULL;
+    }
+    SDL_RenderSetClipRect(r->sdl, NULL);
+    SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_NONE);
+    SDL_SetTextureAlphaMod(e->texture, 255);
+    SDL_RenderCopy(r->sdl, e->texture, NULL, NULL);
+    SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderTarget(r->sdl, frame);
+    apply_clip(r);
+    SDL_SetTextureBlendMode(twin, SDL_BLENDMODE_BLEND);
+    e->opaque = twin;
+    return twin;
+}
+
 /* Copies a layer: the inside of its first command, when that is an opaque
  * body covering the layer, is opaque whatever is drawn over it, so it is
- * copied without blending; the rest is blended. */
-static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, SDL_Texture *tex,
+ * copied without blending (or, while the layer fades, from its opaque
+ * twin); the rest is blended. */
+static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, CacheEntry *e,
                        SDL_Rect box)
 {
     const DrawCmd *body = &dl->cmds[begin + 1], *layer = &dl->cmds[begin];
+    SDL_Texture *tex = e->texture;
     SDL_Rect solid = {0, 0, 0, 0}, h = {0, 0, 0, 0};
     if (body->kind == DRAW_RECT && body->color.a == 255 && body->color2.a == 255 &&
         rect_inside(layer->rect, body->rect, 0.0f))
@@ -1135,17 +1288,21 @@ static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, SDL_Textur
     r->stats.layers_copied++;
     uint8_t alpha = (uint8_t)lroundf(fminf(fmaxf(layer->opacity, 0.0f), 1.0f) * 255.0f);
     SDL_SetTextureAlphaMod(tex, alpha);
-    if (alpha < 255 || solid.w <= 0 || solid.h <= 0 || !SDL_IntersectRect(&solid, &box, &h)) {
+    if (solid.w <= 0 || solid.h <= 0 || !SDL_IntersectRect(&solid, &box, &h)) {
         SDL_RenderCopy(r->sdl, tex, NULL, &box);
         return;
     }
-    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_NONE);
-    copy_part(r, tex, box, h);
+    SDL_Texture *inside = alpha < 255 ? opaque_twin(r, e) : tex;
+    SDL_SetTextureAlphaMod(tex, alpha); /* making the twin copied it at 255 */
+    if (!inside) {
+        SDL_RenderCopy(r->sdl, tex, NULL, &box);
+        return;
+    }
+    SDL_SetTextureBlendMode(inside, alpha < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
+    SDL_SetTextureAlphaMod(inside, alpha);
+    copy_part(r, inside, box, h);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
-    copy_part(r, tex, box, (SDL_Rect){box.x, box.y, box.w, h.y - box.y});
-    copy_part(r, tex, box, (SDL_Rect){box.x, h.y + h.h, box.w, box.y + box.h - h.y - h.h});
-    copy_part(r, tex, box, (SDL_Rect){box.x, h.y, h.x - box.x, h.h});
-    copy_part(r, tex, box, (SDL_Rect){h.x + h.w, h.y, box.x + box.w - h.x - h.w, h.h});
+    copy_around(r, tex, box, h);
 }
 
 /* Draws the layer opened at cmds[begin] and returns the index to carry on
@@ -1179,7 +1336,7 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
             return begin;
     }
     r->stats.placeholders_drawn += e->placeholders;
-    copy_layer(r, dl, begin, e->texture, box);
+    copy_layer(r, dl, begin, e, box);
     return end;
 }
 
@@ -1288,6 +1445,7 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
         !cache_init(&r->image_cache, config->image_cache_entries ? config->image_cache_entries
                                                                   : DEFAULT_IMAGE_CACHE) ||
         !cache_init(&r->shadow_cache, SHADOW_CACHE_ENTRIES) ||
+        !cache_init(&r->shape_cache, SHAPE_CACHE_ENTRIES) ||
         !cache_init(&r->layer_cache, config->layer_cache_entries ? config->layer_cache_entries
                                                                   : LAYER_CACHE_ENTRIES)) {
         snprintf(err, err_len, "out of memory");
@@ -1312,6 +1470,7 @@ void render_destroy(Renderer *r)
     cache_free(&r->text_cache);
     cache_free(&r->image_cache);
     cache_free(&r->shadow_cache);
+    cache_free(&r->shape_cache);
     cache_free(&r->layer_cache);
     widthcache_destroy(r->widths);
     damage_free(&r->damage);

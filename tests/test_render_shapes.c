@@ -1,0 +1,185 @@
+/* The renderer's fast paths draw what the slow ones draw: a rounded rect
+ * copied from its shape texture and a translucent fill copied from a tile
+ * of its colour, against a fresh renderer (no textures yet: triangles and
+ * fills); and a card fading as a whole (its inside copied from its layer's
+ * opaque twin) blends its unfaded pixels with what is behind it. */
+#include "render_support.h"
+
+#include <math.h>
+
+#include "layout.h"
+#include "screens/card.h"
+
+enum { W = 1280, H = 800 };
+
+/* Pixels more than this apart count as different: SDL's fill, blend and
+ * copy loops round differently by a level or two. A few anti-aliased
+ * corner pixels may differ more: SDL's triangle filler blends a triangle's
+ * edge onto a transparent texture slightly differently than onto the
+ * frame (14 pixels of the shapes frame, by at most 47 levels). */
+enum { LEVELS = 3, CORNER_PIXELS = 32 };
+
+static size_t pixels_apart(SDL_Surface *a, SDL_Surface *b)
+{
+    size_t n = 0;
+    for (int y = 0; y < a->h; y++) {
+        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a->pixels + y * a->pitch);
+        const Uint32 *rb = (const Uint32 *)((const Uint8 *)b->pixels + y * b->pitch);
+        for (int x = 0; x < a->w; x++)
+            for (int shift = 0; shift < 24; shift += 8) {
+                int d = abs((int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF));
+                if (d > LEVELS) {
+                    n++;
+                    break;
+                }
+            }
+    }
+    return n;
+}
+
+typedef void (*DrawFrame)(Session *s);
+
+/* Draws `frame` whole three times on one renderer (its textures are made
+ * on the second sight and used on the third) and once on a fresh one;
+ * the two last frames must match. */
+static void assert_fast_matches_slow(DrawFrame frame, const char *what)
+{
+    Session fast, slow;
+    render_start(&fast, W, H);
+    render_start(&slow, W, H);
+    for (int i = 0; i < 3; i++) {
+        render_invalidate(fast.renderer);
+        frame(&fast);
+    }
+    frame(&slow);
+    SDL_Surface *a = session_read_frame(&fast), *b = session_read_frame(&slow);
+    assert_non_null(a);
+    assert_non_null(b);
+    size_t apart = pixels_apart(a, b);
+    if (apart > CORNER_PIXELS) {
+        IMG_SavePNG(a, "/tmp/careerdeck-shapes-fast.png");
+        IMG_SavePNG(b, "/tmp/careerdeck-shapes-slow.png");
+        fail_msg("%s: %zu pixels differ by more than %d levels "
+                 "(/tmp/careerdeck-shapes-fast.png, /tmp/careerdeck-shapes-slow.png)",
+                 what, apart, LEVELS);
+    }
+    SDL_FreeSurface(a);
+    SDL_FreeSurface(b);
+    session_free(&slow);
+    session_free(&fast);
+}
+
+static void shapes_frame(Session *s)
+{
+    DrawList *dl = &s->dl;
+    drawlist_begin(dl, W, H);
+    Color bg = {12, 24, 40, 255}, bg2 = {30, 50, 80, 255};
+    drawlist_rect(dl, rect_make(0, 0, W, H), 0.0f, bg, bg2);
+    Color pill = {56, 189, 248, 255}, glass = {255, 255, 255, 38}, card = {246, 248, 250, 255};
+    drawlist_rect(dl, rect_make(100.25f, 80.5f, 718.0f, 112.0f), 56.0f, pill, pill);   /* pill */
+    drawlist_rect(dl, rect_make(100.0f, 240.0f, 356.0f, 96.0f), 48.0f, glass, glass);  /* glass */
+    drawlist_rect(dl, rect_make(500.4f, 240.0f, 600.0f, 500.0f), 24.0f, card, card);   /* card */
+    Color veil = {10, 20, 35, 150};
+    drawlist_rect(dl, rect_make(480.0f, 400.0f, 700.0f, 300.0f), 24.0f, veil, veil);   /* veil */
+    drawlist_rect(dl, rect_make(60.0f, 500.0f, 300.0f, 250.0f), 0.0f, veil, veil);    /* square */
+    render_frame(s->renderer, dl);
+}
+
+static void test_shapes_and_veils_match_triangles_and_fills(void **state)
+{
+    (void)state;
+    assert_fast_matches_slow(shapes_frame, "shapes and veils");
+}
+
+/* Two card-like layers (a body, a header band, a translucent badge and
+ * text, no shadow), faded to `alpha` as the home entrance fades its cards;
+ * 0: none. */
+static void cards_frame(Session *s, float alpha)
+{
+    DrawList *dl = &s->dl;
+    drawlist_begin(dl, W, H);
+    Color bg = {12, 24, 40, 255}, bg2 = {40, 60, 90, 255}, body = {246, 248, 250, 255},
+          band = {15, 118, 110, 255}, badge = {255, 255, 255, 60}, ink = {15, 23, 42, 255};
+    TextStyle st = {TYPE_BODY, WEIGHT_BOLD, 44.0f};
+    drawlist_rect(dl, rect_make(0, 0, W, H), 0.0f, bg, bg2);
+    dl->alpha = alpha;
+    for (int i = 0; i < 2 && alpha > 0.0f; i++) {
+        Rect r = rect_make(60.0f + 620.0f * (float)i, 60.0f, 560.0f, 680.0f);
+        drawlist_layer_begin(dl, r, body);
+        drawlist_rect(dl, r, 24.0f, body, body);
+        drawlist_rect(dl, rect_make(r.x, r.y, r.w, 160.0f), 24.0f, band, band);
+        drawlist_rect(dl, rect_make(r.x + 30.0f, r.y + 30.0f, 100.0f, 100.0f), 50.0f, badge, badge);
+        drawlist_text(dl, rect_make(r.x + 30.0f, r.y + 200.0f, r.w - 60.0f, 120.0f), &st, ink,
+                      ALIGN_LEFT, 2, i ? "Medical Coder" : "Medical Billing and Coding Specialist");
+        drawlist_layer_end(dl);
+    }
+    dl->alpha = 1.0f;
+    render_frame(s->renderer, dl);
+}
+
+static Uint32 pixel(SDL_Surface *f, int x, int y)
+{
+    return ((const Uint32 *)((const Uint8 *)f->pixels + y * f->pitch))[x];
+}
+
+/* A card fading as a whole shows, at every pixel, alpha of its unfaded
+ * pixel and (1 - alpha) of the background: the opaque twin must not
+ * change that, nor the rim copied around it. */
+static void test_fading_cards_blend_as_a_whole(void **state)
+{
+    (void)state;
+    const float alpha = 0.4f;
+    Session s;
+    render_start(&s, W, H);
+    /* Frame 1 draws both cards command by command (first sight); frame 2
+     * makes the first card's texture, frame 3 the second's (one a frame).
+     * Frame 3 is checked: a twin made in it must not upset the frame. */
+    RenderStats before = render_stats(s.renderer), last = before;
+    for (int i = 0; i < 3; i++) {
+        last = render_stats(s.renderer);
+        render_invalidate(s.renderer);
+        cards_frame(&s, alpha);
+    }
+    RenderStats after = render_stats(s.renderer);
+    assert_int_equal(after.layers_rasterised, last.layers_rasterised + 1);
+    assert_int_equal(after.layers_copied, last.layers_copied + 2);
+    SDL_Surface *faded = session_read_frame(&s);
+    for (int i = 0; i < 3; i++) {
+        render_invalidate(s.renderer);
+        cards_frame(&s, 1.0f);
+    }
+    SDL_Surface *whole = session_read_frame(&s);
+    render_invalidate(s.renderer);
+    cards_frame(&s, 0.0f);
+    SDL_Surface *behind = session_read_frame(&s);
+    size_t off = 0, checked = 0;
+    for (int y = 0; y < H; y++)
+        for (int x = 0; x < W; x++) {
+            Uint32 f = pixel(faded, x, y), c = pixel(whole, x, y), b = pixel(behind, x, y);
+            checked += c != b;
+            for (int shift = 0; shift < 24; shift += 8) {
+                float want = alpha * (float)((c >> shift) & 0xFF) +
+                             (1.0f - alpha) * (float)((b >> shift) & 0xFF);
+                if (fabsf((float)((f >> shift) & 0xFF) - want) > (float)LEVELS) {
+                    off++;
+                    break;
+                }
+            }
+        }
+    assert_true(checked > 100000); /* the cards cover a good part of the frame */
+    if (off > 0)
+        fail_msg("%zu of %zu card pixels are not the whole card faded", off, checked);
+    SDL_FreeSurface(faded);
+    SDL_FreeSurface(whole);
+    SDL_FreeSurface(behind);
+    session_free(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_shapes_and_veils_match_triangles_and_fills),
+        cmocka_unit_test(test_fading_cards_blend_as_a_whole),
+    };
+    return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
+}
