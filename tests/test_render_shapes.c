@@ -82,6 +82,8 @@ static void shapes_frame(Session *s)
     Color veil = {10, 20, 35, 150};
     drawlist_rect(dl, rect_make(480.0f, 400.0f, 700.0f, 300.0f), 24.0f, veil, veil);   /* veil */
     drawlist_rect(dl, rect_make(60.0f, 500.0f, 300.0f, 250.0f), 0.0f, veil, veil);    /* square */
+    Color top = {99, 102, 241, 255}, bottom = {49, 46, 129, 255};
+    drawlist_rect(dl, rect_make(880.6f, 60.3f, 330.0f, 120.0f), 40.0f, top, bottom); /* gradient */
     render_frame(s->renderer, dl);
 }
 

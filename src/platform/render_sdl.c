@@ -62,6 +62,7 @@ struct Renderer {
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
     size_t layer_pixels_cap;    /* and on the layer textures' */
     bool layer_made;            /* a layer texture was made in this frame */
+    bool shadow_baked;          /* and a baked shadow */
     WidthCache *widths;       /* measured text widths; NULL: measure every time */
     char *placeholder_path;
     char *warned[MAX_WARNED_FILES]; /* files already warned about: once each */
@@ -236,7 +237,9 @@ static CacheEntry *cache_find(Cache *c, const char *key)
 /* Moves the entries used at or after `cutoff` into a fresh table of
  * `new_cap` slots: deletion from a linear-probe table is simplest done by
  * re-inserting the survivors. */
-static void cache_rebuild(Cache *c, size_t new_cap, unsigned long cutoff)
+/* Rehashes into `new_cap` slots, dropping entries last used before
+ * `cutoff`, and entries without a texture last used before `unmade`. */
+static void cache_rebuild(Cache *c, size_t new_cap, unsigned long cutoff, unsigned long unmade)
 {
     CacheEntry *old = c->entries;
     size_t old_cap = c->cap;
@@ -250,7 +253,7 @@ static void cache_rebuild(Cache *c, size_t new_cap, unsigned long cutoff)
         CacheEntry *e = &old[i];
         if (!e->key)
             continue;
-        if (!c->entries || e->last_used < cutoff) {
+        if (!c->entries || e->last_used < cutoff || (!e->texture && e->last_used < unmade)) {
             entry_clear(e);
             continue;
         }
@@ -291,7 +294,7 @@ static void cache_evict(Cache *c)
             cutoff = ages[i];
     }
     free(ages);
-    cache_rebuild(c, c->cap, cutoff);
+    cache_rebuild(c, c->cap, cutoff, 0);
 }
 
 static CacheEntry *cache_insert(Cache *c, const char *key)
@@ -303,7 +306,7 @@ static CacheEntry *cache_insert(Cache *c, const char *key)
     /* One frame needs more than the limit: grow rather than drop its text
      * (a full table would also never end the probe below). */
     if (c->cap && c->count + 1 > c->cap / 2)
-        cache_rebuild(c, c->cap * 2, 0);
+        cache_rebuild(c, c->cap * 2, 0, 0);
     if (!c->cap || c->count + 1 >= c->cap)
         return NULL;
     size_t i = hash_string(key) % c->cap;
@@ -319,8 +322,6 @@ static CacheEntry *cache_insert(Cache *c, const char *key)
 
 /* ---- text -------------------------------------------------------------- */
 
-/* Names the font once when it lacks a glyph the text needs (it draws a
- * box). Runs only when a line is rasterised, never per frame. */
 static size_t cache_pixels(const Cache *c)
 {
     size_t n = 0;
@@ -340,6 +341,10 @@ static CacheEntry *budget_entry(Renderer *r, Cache *c, size_t cap, const char *k
 {
     CacheEntry *e = cache_find(c, key);
     if (!e) {
+        /* Keys seen once (animated sizes, phases, fades) go first, so they
+         * never push out the textures in use. */
+        if (c->count + 1 > c->cap / 2)
+            cache_rebuild(c, c->cap, 0, r->stats.frames);
         if (cache_pixels(c) + pixels > cap)
             cache_evict(c);
         e = cache_insert(c, key);
@@ -361,6 +366,8 @@ static CacheEntry *budget_entry(Renderer *r, Cache *c, size_t cap, const char *k
     return e;
 }
 
+/* Names the font once when it lacks a glyph the text needs (it draws a
+ * box). Runs only when a line is rasterised, never per frame. */
 static void check_glyphs(Renderer *r, const char *font_path, TTF_Font *font, const char *line)
 {
     size_t len = strlen(line), pos = 0;
@@ -770,7 +777,6 @@ static SDL_Rect span_rect(int x0, int y0, int x1, int y1)
 static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                                  const SDL_Rect *regions, int n);
 
-/* Copies the part of a texture placed at `box` that falls on `part`. */
 /* ---- veils -----------------------------------------------------------
  * SDL fills a translucent rect pixel by pixel in plain C, but blends a
  * texture without an alpha channel by one constant alpha in a fast loop,
@@ -810,6 +816,7 @@ static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
     return true;
 }
 
+/* Copies the part of a texture placed at `box` that falls on `part`. */
 static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part)
 {
     SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
@@ -897,7 +904,7 @@ static SDL_Rect core_hidden(const DrawCmd *next, SDL_Rect core)
  * snap to whole pixels: at this softness a half-pixel shift cannot be seen. */
 
 enum {
-    SHADOW_CACHE_ENTRIES = 32,
+    SHADOW_CACHE_ENTRIES = 64,
     SHADOW_CACHE_PIXELS = 8 * 1024 * 1024, /* 32 MB of textures at most */
 };
 
@@ -935,12 +942,18 @@ static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapp
 }
 
 /* The cached texture for this shadow, or NULL when it is drawn directly. */
+/* The cache key of a shadow's plain texture (drawn at alpha 255). */
+static void shadow_key(const DrawCmd *cmd, Rect snapped, char *key, size_t len)
+{
+    snprintf(key, len, "%d|%d|%d|%d|%02x%02x%02x", (int)lroundf(snapped.w * 4.0f),
+             (int)lroundf(snapped.h * 4.0f), (int)lroundf(cmd->radius * 4.0f),
+             (int)lroundf(cmd->blur * 4.0f), cmd->color.r, cmd->color.g, cmd->color.b);
+}
+
 static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
 {
     char key[160];
-    snprintf(key, sizeof key, "%d|%d|%d|%d|%02x%02x%02x", (int)lroundf(snapped.w * 4.0f),
-             (int)lroundf(snapped.h * 4.0f), (int)lroundf(cmd->radius * 4.0f),
-             (int)lroundf(cmd->blur * 4.0f), cmd->color.r, cmd->color.g, cmd->color.b);
+    shadow_key(cmd, snapped, key, sizeof key);
     CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
                                  (size_t)box.w * (size_t)box.h);
     if (e && !e->texture) {
@@ -953,9 +966,9 @@ static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped,
 
 /* ---- shape textures ----------------------------------------------------
  * A rounded rect's corners are hundreds of small triangles: a 700 px pill
- * costs SDL's software renderer ~2 ms. One in a single colour that holds
- * its size, colour and sub-pixel phase for two frames is drawn once into a
- * texture (transparent in its own colour, so blended edges stay true) and
+ * costs SDL's software renderer ~2 ms. One that holds its size, colours
+ * and sub-pixel phase for two frames is drawn once into a texture
+ * (transparent in each row's own colour, so blended edges stay true) and
  * its corners and edges are copied from then on. Their budget is a quarter
  * of the shadows'. */
 
@@ -965,13 +978,12 @@ enum { SHAPE_CACHE_ENTRIES = 48 };
 static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                                  const SDL_Rect *regions, int n)
 {
-    if (memcmp(&cmd->color, &cmd->color2, sizeof cmd->color) != 0)
-        return NULL; /* gradients: their edges blend each row's own colour */
     char key[160];
-    Color c = cmd->color;
-    snprintf(key, sizeof key, "shape|%a|%a|%a|%a|%a|%02x%02x%02x%02x",
+    Color c = cmd->color, c2 = cmd->color2;
+    snprintf(key, sizeof key, "shape|%a|%a|%a|%a|%a|%02x%02x%02x%02x|%02x%02x%02x%02x",
              (double)(cmd->rect.x - (float)box.x), (double)(cmd->rect.y - (float)box.y),
-             (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b, c.a);
+             (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b, c.a,
+             c2.r, c2.g, c2.b, c2.a);
     CacheEntry *e = budget_entry(r, &r->shape_cache, r->shadow_pixels_cap / 4, key,
                                  (size_t)box.w * (size_t)box.h);
     if (!e || e->texture)
@@ -980,10 +992,14 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                                                        SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer *soft = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
     if (soft) {
-        SDL_FillRect(surf, NULL, SDL_MapRGBA(surf->format, c.r, c.g, c.b, 0));
         DrawCmd local = *cmd;
         local.rect.x -= (float)box.x;
         local.rect.y -= (float)box.y;
+        for (int y = 0; y < box.h; y++) { /* transparent in each row's own colour */
+            SDL_Color m = gradient_at(&local, (float)y + 0.5f);
+            SDL_Rect row = {0, y, box.w, 1};
+            SDL_FillRect(surf, &row, SDL_MapRGBA(surf->format, m.r, m.g, m.b, 0));
+        }
         SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_BLEND);
         for (int i = 0; i < n; i++) { /* only what is copied: triangles are slow */
             SDL_Rect part = {regions[i].x - box.x, regions[i].y - box.y, regions[i].w,
@@ -1016,6 +1032,64 @@ static void copy_around(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect ho
               (SDL_Rect){hole.x + hole.w, hole.y, box.x + box.w - hole.x - hole.w, hole.h});
 }
 
+/* ---- baked shadows ------------------------------------------------------
+ * SDL blends a texture by its own alpha 2.5x faster than by its alpha times
+ * a constant. A shadow that keeps its alpha for two frames gets its own
+ * texture with the alpha baked in, made by one copy of the plain texture
+ * (at most one a frame; until then the plain one is copied, tinted). */
+
+static void baked_key(const DrawCmd *cmd, Rect snapped, char *key, size_t len)
+{
+    char plain[160];
+    shadow_key(cmd, snapped, plain, sizeof plain);
+    snprintf(key, len, "%s|%02x", plain, cmd->color.a);
+}
+
+/* The baked texture for this shadow, if it is ready. */
+static SDL_Texture *baked_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
+{
+    char key[200];
+    baked_key(cmd, snapped, key, sizeof key);
+    CacheEntry *e = cache_find(&r->shadow_cache, key);
+    if (!e || !e->texture)
+        return NULL;
+    e->last_used = r->stats.frames;
+    return e->texture;
+}
+
+/* Notes that the shadow was seen at its alpha; on second sight bakes it. */
+static void bake_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
+{
+    char key[200], plain_key[160];
+    baked_key(cmd, snapped, key, sizeof key);
+    CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
+                                 (size_t)box.w * (size_t)box.h);
+    shadow_key(cmd, snapped, plain_key, sizeof plain_key);
+    CacheEntry *plain = cache_find(&r->shadow_cache, plain_key); /* the table may have moved */
+    if (!e || e->texture || r->shadow_baked || !plain || !plain->texture)
+        return;
+    SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888,
+                                         SDL_TEXTUREACCESS_TARGET, plain->w, plain->h);
+    SDL_Texture *frame = SDL_GetRenderTarget(r->sdl);
+    if (!tex || SDL_SetRenderTarget(r->sdl, tex) != 0) {
+        if (tex)
+            SDL_DestroyTexture(tex);
+        return;
+    }
+    r->shadow_baked = true;
+    SDL_RenderSetClipRect(r->sdl, NULL);
+    SDL_SetTextureBlendMode(plain->texture, SDL_BLENDMODE_NONE); /* store alpha x tint */
+    SDL_SetTextureAlphaMod(plain->texture, cmd->color.a);
+    SDL_RenderCopy(r->sdl, plain->texture, NULL, NULL);
+    SDL_SetTextureBlendMode(plain->texture, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderTarget(r->sdl, frame);
+    apply_clip(r);
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    e->texture = tex;
+    e->w = plain->w;
+    e->h = plain->h;
+}
+
 static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
 {
     float blur = fmaxf(cmd->blur, 1.0f);
@@ -1027,18 +1101,25 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
         geometry_shadow(r->sdl, cmd);
         return;
     }
-    CacheEntry *e = shadow_texture(r, cmd, snapped, box);
-    if (!e) { /* first sight: triangles this once */
-        geometry_shadow(r->sdl, cmd);
-        return;
+    SDL_Texture *tex = cmd->color.a < 255 ? baked_shadow(r, cmd, snapped) : NULL;
+    if (!tex) {
+        CacheEntry *e = shadow_texture(r, cmd, snapped, box);
+        if (!e) { /* first sight: triangles this once */
+            geometry_shadow(r->sdl, cmd);
+            return;
+        }
+        tex = e->texture;
+        SDL_SetTextureAlphaMod(tex, cmd->color.a);
+    } else {
+        SDL_SetTextureAlphaMod(tex, 255);
     }
-    SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
     SDL_Rect h = core_hidden(next, inner);
-    if (h.w <= 0 || h.h <= 0) {
-        SDL_RenderCopy(r->sdl, e->texture, NULL, &box);
-        return;
-    }
-    copy_around(r, e->texture, box, h); /* all but what the card will cover */
+    if (h.w <= 0 || h.h <= 0)
+        SDL_RenderCopy(r->sdl, tex, NULL, &box);
+    else
+        copy_around(r, tex, box, h); /* all but what the card will cover */
+    if (cmd->color.a < 255 && tex != baked_shadow(r, cmd, snapped))
+        bake_shadow(r, cmd, snapped, box);
 }
 
 static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
@@ -1387,6 +1468,7 @@ void render_frame(Renderer *r, const DrawList *dl)
 {
     r->stats.frames++;
     r->layer_made = false;
+    r->shadow_baked = false;
     bool partial = r->retained && damage_update(&r->damage, dl) && !r->damage.full;
     if (partial) {
         for (int i = 0; i < r->damage.rect_count; i++)
