@@ -1,16 +1,18 @@
-/* Shadow textures stay within their pixel budget however many sizes pass
- * through (the soak found the budget overrun: it was checked only when an
- * empty entry was inserted, not when its texture was made). */
+/* Shadows: their textures stay within the pixel budget however many kinds
+ * pass through (the soak found the budget overrun: it was checked only
+ * when an empty entry was inserted, not when its texture was made), and a
+ * shadow that grows or moves is drawn from its kind's mini shadow, never
+ * again as triangles. */
 #include "render_support.h"
 
 enum { W = 800, H = 600, BUDGET = 300 * 1000 };
 
-/* One card shadow of the given size, drawn in its own whole frame. */
-static void draw_shadow_frame(Session *s, float w, float h)
+/* One card shadow of the given size and blur, drawn in its own whole frame. */
+static void draw_shadow_frame(Session *s, float w, float h, float blur)
 {
     Color c = {0, 0, 0, 120};
     drawlist_begin(&s->dl, W, H);
-    drawlist_shadow(&s->dl, rect_make(40, 40, w, h), 24.0f, 30.0f, c);
+    drawlist_shadow(&s->dl, rect_make(40, 40, w, h), 24.0f, blur, c);
     render_invalidate(s->renderer); /* the same shadow again is drawn again */
     render_frame(s->renderer, &s->dl);
 }
@@ -24,12 +26,12 @@ static void test_shadow_budget_holds(void **state)
     render_open(&s, W, H);
     size_t peak = 0;
     for (int i = 0; i < 40; i++) {
-        float w = 200.0f + 9.0f * (float)i, h = 150.0f + 7.0f * (float)i;
-        draw_shadow_frame(&s, w, h); /* first sight: remembered, no texture */
-        draw_shadow_frame(&s, w, h); /* second sight: its texture is made */
+        float w = 200.0f + 9.0f * (float)i, h = 150.0f + 7.0f * (float)i, blur = 30.0f + (float)i;
+        draw_shadow_frame(&s, w, h, blur); /* first sight of a kind: remembered */
+        draw_shadow_frame(&s, w, h, blur); /* second sight: its mini is made */
         RenderStats st = render_stats(s.renderer);
         if (st.shadow_cache_pixels > BUDGET)
-            fail_msg("shadow textures hold %zu pixels after %d sizes, over %d",
+            fail_msg("shadow textures hold %zu pixels after %d kinds, over %d",
                      st.shadow_cache_pixels, i + 1, BUDGET);
         peak = st.shadow_cache_pixels > peak ? st.shadow_cache_pixels : peak;
     }
@@ -37,10 +39,28 @@ static void test_shadow_budget_holds(void **state)
     session_free(&s);
 }
 
+static void test_growing_shadow_needs_no_triangles(void **state)
+{
+    (void)state;
+    Session s;
+    memset(&s, 0, sizeof s);
+    render_open(&s, W, H);
+    draw_shadow_frame(&s, 300.0f, 200.0f, 40.0f); /* first sight of its kind */
+    unsigned long first = render_stats(s.renderer).shadows_triangulated;
+    assert_int_equal(first, 1);
+    for (int i = 1; i <= 30; i++) /* an entrance: the card and its shadow grow */
+        draw_shadow_frame(&s, 300.0f + 9.7f * (float)i, 200.0f + 6.3f * (float)i, 40.0f);
+    assert_int_equal(render_stats(s.renderer).shadows_triangulated, first);
+    /* One mini, and the same with its alpha baked in. */
+    assert_int_equal(render_stats(s.renderer).shadow_cache_size, 2);
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shadow_budget_holds),
+        cmocka_unit_test(test_growing_shadow_needs_no_triangles),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

@@ -1,7 +1,7 @@
 /* The renderer's fast paths draw what the slow ones draw: a rounded rect
- * copied from its shape texture and a translucent fill copied from a tile
- * of its colour, against a fresh renderer (no textures yet: triangles and
- * fills); and a card fading as a whole (its inside copied from its layer's
+ * copied from its shape texture, a translucent fill copied from a tile of
+ * its colour and a shadow in nine slices of its kind's mini shadow,
+ * against a fresh renderer (no textures yet: triangles and fills); and a card fading as a whole (its inside copied from its layer's
  * opaque twin) blends its unfaded pixels with what is behind it. */
 #include "render_support.h"
 
@@ -76,6 +76,10 @@ static void shapes_frame(Session *s)
     Color bg = {12, 24, 40, 255}, bg2 = {30, 50, 80, 255};
     drawlist_rect(dl, rect_make(0, 0, W, H), 0.0f, bg, bg2);
     Color pill = {56, 189, 248, 255}, glass = {255, 255, 255, 38}, card = {246, 248, 250, 255};
+    Color shade = {0, 0, 0, 140}, light = {0, 0, 0, 102}, black = {0, 0, 0, 255};
+    drawlist_shadow(dl, rect_make(500, 258, 600, 500), 24.0f, 44.0f, shade); /* under the card */
+    drawlist_shadow(dl, rect_make(900, 600, 330, 96), 48.0f, 24.0f, light);   /* a button's */
+    drawlist_shadow(dl, rect_make(-40, 420, 420, 380), 0.0f, 40.0f, black);   /* square, off screen */
     drawlist_rect(dl, rect_make(100.25f, 80.5f, 718.0f, 112.0f), 56.0f, pill, pill);   /* pill */
     drawlist_rect(dl, rect_make(100.0f, 240.0f, 356.0f, 96.0f), 48.0f, glass, glass);  /* glass */
     drawlist_rect(dl, rect_make(500.4f, 240.0f, 600.0f, 500.0f), 24.0f, card, card);   /* card */

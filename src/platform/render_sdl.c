@@ -777,6 +777,17 @@ static SDL_Rect span_rect(int x0, int y0, int x1, int y1)
 static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                                  const SDL_Rect *regions, int n);
 
+enum {
+    SHAPE_CACHE_ENTRIES = 48,
+    SHAPE_CACHE_PIXELS = 2 * 1024 * 1024, /* 8 MB at most */
+};
+
+/* Shapes and veils, within the shadows' budget when that is set lower. */
+static size_t shape_budget(const Renderer *r)
+{
+    return SDL_min((size_t)SHAPE_CACHE_PIXELS, r->shadow_pixels_cap);
+}
+
 /* ---- veils -----------------------------------------------------------
  * SDL fills a translucent rect pixel by pixel in plain C, but blends a
  * texture without an alpha channel by one constant alpha in a fast loop,
@@ -789,7 +800,7 @@ static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
 {
     char key[32];
     snprintf(key, sizeof key, "veil|%02x%02x%02x", c.r, c.g, c.b);
-    CacheEntry *e = budget_entry(r, &r->shape_cache, r->shadow_pixels_cap / 4, key,
+    CacheEntry *e = budget_entry(r, &r->shape_cache, shape_budget(r), key,
                                  (size_t)VEIL_TILE * VEIL_TILE);
     if (e && !e->texture) {
         SDL_Surface *tile = SDL_CreateRGBSurfaceWithFormat(0, VEIL_TILE, VEIL_TILE, 32,
@@ -896,28 +907,79 @@ static SDL_Rect core_hidden(const DrawCmd *next, SDL_Rect core)
     return hidden;
 }
 
-/* ---- shadow textures --------------------------------------------------------
+/* ---- shadows ---------------------------------------------------------------
  * Even banded, a card's 44 px soft shadow is ~150k pixels of interpolated
- * triangles per frame. A shadow that keeps its size for two frames is drawn
- * once, opaque, into a texture (keyed by size, radius, blur and colour, not
- * by position or alpha) and copied from then on, tinted by alpha. Shadows
- * snap to whole pixels: at this softness a half-pixel shift cannot be seen. */
+ * triangles. Every shadow with the same radius, blur and colour has the
+ * same corners, the same profile along its straight edges, and a flat
+ * core: it is drawn in nine slices from one small "mini" shadow of that
+ * kind (its four corners, runs of its edges, and a fill for the core), so
+ * a shadow that grows or moves never needs new triangles. A shadow snaps
+ * to whole pixels, its size too: at this softness a pixel cannot be seen. */
 
 enum {
     SHADOW_CACHE_ENTRIES = 64,
-    SHADOW_CACHE_PIXELS = 8 * 1024 * 1024, /* 32 MB of textures at most */
+    SHADOW_CACHE_PIXELS = 4 * 1024 * 1024, /* 16 MB of textures at most */
+    SHADOW_RUN = 128,  /* straight edge pixels in a mini shadow: edges are copied in runs */
 };
 
 /* The shadow's pixel box, its rect snapped to whole pixels. */
 static SDL_Rect shadow_box(const DrawCmd *cmd, Rect *snapped)
 {
     float blur = fmaxf(cmd->blur, 1.0f);
-    *snapped = cmd->rect;
-    snapped->x = roundf(snapped->x);
-    snapped->y = roundf(snapped->y);
+    *snapped = rect_make(roundf(cmd->rect.x), roundf(cmd->rect.y), roundf(cmd->rect.w),
+                         roundf(cmd->rect.h));
     return outer_box(rect_inset(*snapped, blur * 0.5f, blur * 0.5f), blur + 1.0f);
 }
 
+/* The radius of a shadow's core (its rect inset by half the blur), as
+ * rounded_outline clamps it to the core's size. */
+static float shadow_core_radius(const DrawCmd *cmd, Rect snapped)
+{
+    float blur = fmaxf(cmd->blur, 1.0f);
+    Rect core = rect_inset(snapped, blur * 0.5f, blur * 0.5f);
+    float rc = fmaxf(cmd->radius - blur * 0.5f, 0.0f);
+    return fmaxf(fminf(rc, fminf(core.w, core.h) * 0.5f), 0.0f);
+}
+
+/* Where a shadow's corners end, counted in from each side of its box: past
+ * them every row (or column) repeats along the edge. The same for any
+ * shadow of its kind at whole-pixel size, the mini one included. A shadow
+ * with no straight run one way (a pill's) is cut in the middle that way. */
+typedef struct { int left, top, right, bottom; } ShadowSlices;
+
+static ShadowSlices shadow_slices(const DrawCmd *cmd, Rect snapped, SDL_Rect box)
+{
+    float blur = fmaxf(cmd->blur, 1.0f), rc = shadow_core_radius(cmd, snapped);
+    Rect core = rect_inset(snapped, blur * 0.5f, blur * 0.5f);
+    ShadowSlices sl; /* a pixel more than the corner arc, off the seam */
+    sl.left = (int)ceilf(core.x + rc) + 1 - box.x;
+    sl.top = (int)ceilf(core.y + rc) + 1 - box.y;
+    sl.right = box.x + box.w - ((int)floorf(core.x + core.w - rc) - 1);
+    sl.bottom = box.y + box.h - ((int)floorf(core.y + core.h - rc) - 1);
+    if (sl.left + sl.right > box.w) {
+        sl.left = box.w / 2;
+        sl.right = box.w - sl.left;
+    }
+    if (sl.top + sl.bottom > box.h) {
+        sl.top = box.h / 2;
+        sl.bottom = box.h - sl.top;
+    }
+    return sl;
+}
+
+/* The mini shadow of a kind: square, with a straight run of at least
+ * SHADOW_RUN pixels between its corners; `kind` gets its command. */
+static Rect mini_shadow_rect(const DrawCmd *cmd, Rect snapped, DrawCmd *kind)
+{
+    float blur = fmaxf(cmd->blur, 1.0f), rc = shadow_core_radius(cmd, snapped);
+    float side = 2.0f * ceilf(rc + blur) + (float)SHADOW_RUN + 4.0f;
+    *kind = *cmd;
+    kind->radius = rc + blur * 0.5f; /* the same core radius, unclamped in the mini */
+    kind->rect = rect_make(0.0f, 0.0f, side, side);
+    return kind->rect;
+}
+
+/* Draws a shadow at alpha 255 (the draw's alpha is applied as a tint). */
 static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
 {
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, box.w, box.h, 32,
@@ -928,7 +990,7 @@ static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapp
         DrawCmd local = *cmd;
         local.rect = rect_make(snapped.x - (float)box.x, snapped.y - (float)box.y, snapped.w,
                                snapped.h);
-        local.color.a = 255; /* the draw's alpha is applied as a tint */
+        local.color.a = 255;
         SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_NONE); /* store, not blend */
         geometry_shadow(soft, &local);
         SDL_RenderFlush(soft);
@@ -941,23 +1003,27 @@ static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapp
     return tex;
 }
 
-/* The cached texture for this shadow, or NULL when it is drawn directly. */
-/* The cache key of a shadow's plain texture (drawn at alpha 255). */
+/* The cache key of a kind of shadow (its mini at alpha 255): core radius,
+ * blur and colour. */
 static void shadow_key(const DrawCmd *cmd, Rect snapped, char *key, size_t len)
 {
-    snprintf(key, len, "%d|%d|%d|%d|%02x%02x%02x", (int)lroundf(snapped.w * 4.0f),
-             (int)lroundf(snapped.h * 4.0f), (int)lroundf(cmd->radius * 4.0f),
-             (int)lroundf(cmd->blur * 4.0f), cmd->color.r, cmd->color.g, cmd->color.b);
+    snprintf(key, len, "mini|%a|%a|%02x%02x%02x", (double)shadow_core_radius(cmd, snapped),
+             (double)cmd->blur, cmd->color.r, cmd->color.g, cmd->color.b);
 }
 
-static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
+/* The mini shadow of this kind, or NULL the first time the kind is seen
+ * (an animated blur would fill the cache with one-frame textures). */
+static CacheEntry *mini_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
 {
     char key[160];
     shadow_key(cmd, snapped, key, sizeof key);
+    DrawCmd kind;
+    Rect mini = mini_shadow_rect(cmd, snapped, &kind);
+    SDL_Rect box = shadow_box(&kind, &mini);
     CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
                                  (size_t)box.w * (size_t)box.h);
     if (e && !e->texture) {
-        e->texture = rasterise_shadow(r, cmd, snapped, box);
+        e->texture = rasterise_shadow(r, &kind, mini, box);
         e->w = box.w;
         e->h = box.h;
     }
@@ -969,10 +1035,8 @@ static CacheEntry *shadow_texture(Renderer *r, const DrawCmd *cmd, Rect snapped,
  * costs SDL's software renderer ~2 ms. One that holds its size, colours
  * and sub-pixel phase for two frames is drawn once into a texture
  * (transparent in each row's own colour, so blended edges stay true) and
- * its corners and edges are copied from then on. Their budget is a quarter
- * of the shadows'. */
+ * its corners and edges are copied from then on. */
 
-enum { SHAPE_CACHE_ENTRIES = 48 };
 
 /* The texture of a rect whose pixels in `regions` (of its box) are drawn. */
 static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
@@ -984,7 +1048,7 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
              (double)(cmd->rect.x - (float)box.x), (double)(cmd->rect.y - (float)box.y),
              (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b, c.a,
              c2.r, c2.g, c2.b, c2.a);
-    CacheEntry *e = budget_entry(r, &r->shape_cache, r->shadow_pixels_cap / 4, key,
+    CacheEntry *e = budget_entry(r, &r->shape_cache, shape_budget(r), key,
                                  (size_t)box.w * (size_t)box.h);
     if (!e || e->texture)
         return e && e->texture ? e : NULL;
@@ -1034,9 +1098,9 @@ static void copy_around(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect ho
 
 /* ---- baked shadows ------------------------------------------------------
  * SDL blends a texture by its own alpha 2.5x faster than by its alpha times
- * a constant. A shadow that keeps its alpha for two frames gets its own
- * texture with the alpha baked in, made by one copy of the plain texture
- * (at most one a frame; until then the plain one is copied, tinted). */
+ * a constant. A kind of shadow drawn at one alpha for two frames gets a
+ * mini with that alpha baked in, made by one copy of the plain mini (at
+ * most one a frame; until then the plain one is copied, tinted). */
 
 static void baked_key(const DrawCmd *cmd, Rect snapped, char *key, size_t len)
 {
@@ -1045,8 +1109,8 @@ static void baked_key(const DrawCmd *cmd, Rect snapped, char *key, size_t len)
     snprintf(key, len, "%s|%02x", plain, cmd->color.a);
 }
 
-/* The baked texture for this shadow, if it is ready. */
-static SDL_Texture *baked_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
+/* The baked mini for this shadow, if it is ready. */
+static CacheEntry *baked_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
 {
     char key[200];
     baked_key(cmd, snapped, key, sizeof key);
@@ -1054,18 +1118,21 @@ static SDL_Texture *baked_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
     if (!e || !e->texture)
         return NULL;
     e->last_used = r->stats.frames;
-    return e->texture;
+    return e;
 }
 
-/* Notes that the shadow was seen at its alpha; on second sight bakes it. */
-static void bake_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
+/* Notes that the shadow was drawn at its alpha; on second sight bakes it. */
+static void bake_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
 {
     char key[200], plain_key[160];
     baked_key(cmd, snapped, key, sizeof key);
-    CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
-                                 (size_t)box.w * (size_t)box.h);
     shadow_key(cmd, snapped, plain_key, sizeof plain_key);
-    CacheEntry *plain = cache_find(&r->shadow_cache, plain_key); /* the table may have moved */
+    CacheEntry *plain = cache_find(&r->shadow_cache, plain_key);
+    if (!plain || !plain->texture)
+        return;
+    CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
+                                 (size_t)plain->w * (size_t)plain->h);
+    plain = cache_find(&r->shadow_cache, plain_key); /* the table may have moved */
     if (!e || e->texture || r->shadow_baked || !plain || !plain->texture)
         return;
     SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888,
@@ -1090,36 +1157,85 @@ static void bake_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect 
     e->h = plain->h;
 }
 
+/* Copies the mini's straight run at src (one edge's slice) along dst, in
+ * runs of `run` pixels, horizontally or vertically. */
+static void copy_run(Renderer *r, SDL_Texture *mini, SDL_Rect src, SDL_Rect dst, bool across,
+                     int run)
+{
+    int length = across ? dst.w : dst.h;
+    for (int at = 0; at < length && run > 0; at += run) {
+        int n = SDL_min(run, length - at);
+        SDL_Rect s = src, d = dst;
+        if (across) {
+            s.w = d.w = n;
+            d.x += at;
+        } else {
+            s.h = d.h = n;
+            d.y += at;
+        }
+        SDL_RenderCopy(r->sdl, mini, &s, &d);
+    }
+}
+
+/* The flat core, but for what the card drawn next hides. */
+static void fill_core(Renderer *r, const DrawCmd *cmd, const DrawCmd *next, SDL_Rect core)
+{
+    SDL_Color c = to_sdl(cmd->color);
+    c.a = (uint8_t)(cmd->color.a * 0.55f); /* as geometry_shadow's core */
+    SDL_Rect h = core_hidden(next, core), clip = current_clip(r), part;
+    if (h.w <= 0 || h.h <= 0)
+        h = (SDL_Rect){core.x, core.y, 0, 0};
+    SDL_Rect strips[4] = {
+        span_rect(core.x, core.y, core.x + core.w, h.y),
+        span_rect(core.x, h.y + h.h, core.x + core.w, core.y + core.h),
+        span_rect(core.x, h.y, h.x, h.y + h.h),
+        span_rect(h.x + h.w, h.y, core.x + core.w, h.y + h.h),
+    };
+    for (int i = 0; i < 4; i++)
+        if (SDL_IntersectRect(&strips[i], &clip, &part))
+            fill_span(r, part, c);
+}
+
 static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
 {
-    float blur = fmaxf(cmd->blur, 1.0f);
     Rect snapped;
     SDL_Rect box = shadow_box(cmd, &snapped);
-    Rect core = rect_inset(snapped, blur * 0.5f, blur * 0.5f);
-    SDL_Rect inner = solid_box(core, fmaxf(cmd->radius - blur * 0.5f, 0.0f));
-    if (inner.w <= 0 || inner.h <= 0 || (long)box.w * box.h < FAST_FILL_MIN_PIXELS) {
+    ShadowSlices sl = shadow_slices(cmd, snapped, box);
+    SDL_Rect core = {box.x + sl.left, box.y + sl.top, box.w - sl.left - sl.right,
+                     box.h - sl.top - sl.bottom};
+    bool sliceable = (long)box.w * box.h >= FAST_FILL_MIN_PIXELS && cmd->color.a > 0;
+    CacheEntry *e = sliceable && cmd->color.a < 255 ? baked_shadow(r, cmd, snapped) : NULL;
+    bool baked = e != NULL;
+    if (sliceable && !e)
+        e = mini_shadow(r, cmd, snapped);
+    if (!e) { /* small, or a kind seen for the first time */
+        r->stats.shadows_triangulated++;
         geometry_shadow(r->sdl, cmd);
         return;
     }
-    SDL_Texture *tex = cmd->color.a < 255 ? baked_shadow(r, cmd, snapped) : NULL;
-    if (!tex) {
-        CacheEntry *e = shadow_texture(r, cmd, snapped, box);
-        if (!e) { /* first sight: triangles this once */
-            geometry_shadow(r->sdl, cmd);
-            return;
-        }
-        tex = e->texture;
-        SDL_SetTextureAlphaMod(tex, cmd->color.a);
-    } else {
-        SDL_SetTextureAlphaMod(tex, 255);
-    }
-    SDL_Rect h = core_hidden(next, inner);
-    if (h.w <= 0 || h.h <= 0)
-        SDL_RenderCopy(r->sdl, tex, NULL, &box);
-    else
-        copy_around(r, tex, box, h); /* all but what the card will cover */
-    if (cmd->color.a < 255 && tex != baked_shadow(r, cmd, snapped))
-        bake_shadow(r, cmd, snapped, box);
+    SDL_Texture *mini = e->texture;
+    SDL_SetTextureAlphaMod(mini, baked ? 255 : cmd->color.a);
+    int mw = e->w, mh = e->h, run_x = mw - sl.left - sl.right, run_y = mh - sl.top - sl.bottom;
+    int x1 = box.x + box.w - sl.right, y1 = box.y + box.h - sl.bottom;
+    SDL_Rect corners[4][2] = {
+        {{0, 0, sl.left, sl.top}, {box.x, box.y, sl.left, sl.top}},
+        {{mw - sl.right, 0, sl.right, sl.top}, {x1, box.y, sl.right, sl.top}},
+        {{0, mh - sl.bottom, sl.left, sl.bottom}, {box.x, y1, sl.left, sl.bottom}},
+        {{mw - sl.right, mh - sl.bottom, sl.right, sl.bottom}, {x1, y1, sl.right, sl.bottom}},
+    };
+    for (int i = 0; i < 4; i++)
+        SDL_RenderCopy(r->sdl, mini, &corners[i][0], &corners[i][1]);
+    copy_run(r, mini, (SDL_Rect){sl.left, 0, 0, sl.top}, (SDL_Rect){core.x, box.y, core.w, sl.top},
+             true, run_x);
+    copy_run(r, mini, (SDL_Rect){sl.left, mh - sl.bottom, 0, sl.bottom},
+             (SDL_Rect){core.x, y1, core.w, sl.bottom}, true, run_x);
+    copy_run(r, mini, (SDL_Rect){0, sl.top, sl.left, 0}, (SDL_Rect){box.x, core.y, sl.left, core.h},
+             false, run_y);
+    copy_run(r, mini, (SDL_Rect){mw - sl.right, sl.top, sl.right, 0},
+             (SDL_Rect){x1, core.y, sl.right, core.h}, false, run_y);
+    fill_core(r, cmd, next, core);
+    if (!baked && cmd->color.a < 255)
+        bake_shadow(r, cmd, snapped);
 }
 
 static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
