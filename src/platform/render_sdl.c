@@ -774,11 +774,14 @@ static SDL_Rect span_rect(int x0, int y0, int x1, int y1)
     return (SDL_Rect){x0, y0, x1 > x0 ? x1 - x0 : 0, y1 > y0 ? y1 - y0 : 0};
 }
 
+/* Part of a shape kept in its texture: where it is drawn, where it is kept. */
+typedef struct { SDL_Rect on_screen, in_texture; } ShapePiece;
+
 static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
-                                 const SDL_Rect *regions, int n);
+                                 const ShapePiece *pieces, int n, int tw, int th);
 
 enum {
-    SHAPE_CACHE_ENTRIES = 48,
+    SHAPE_CACHE_ENTRIES = 64,
     SHAPE_CACHE_PIXELS = 2 * 1024 * 1024, /* 8 MB at most */
 };
 
@@ -855,7 +858,10 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
     int cy0 = SDL_max((int)ceilf(rc.y + rad), sy0), cy1 = SDL_min((int)floorf(rc.y + rc.h - rad), sy1);
     bool small = (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS;
     if (cx1 <= cx0 || cy1 <= cy0 || small) { /* a pill, all ends: whole */
-        CacheEntry *shape = small || square ? NULL : shape_texture(r, cmd, outer, &outer, 1);
+        ShapePiece whole = {outer, {0, 0, outer.w, outer.h}};
+        CacheEntry *shape = small || square ? NULL
+                                            : shape_texture(r, cmd, outer, &whole, 1, outer.w,
+                                                            outer.h);
         if (shape)
             SDL_RenderCopy(r->sdl, shape->texture, NULL, &outer);
         else
@@ -871,13 +877,27 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
         span_rect(cx0, Y0, cx1, sy0), span_rect(cx0, sy1, cx1, Y1), /* top, bottom edges */
         span_rect(X0, cy0, sx0, cy1), span_rect(sx1, cy0, X1, cy1), /* left, right edges */
     };
-    CacheEntry *shape = square ? NULL : shape_texture(r, cmd, outer, edges, 8);
+    /* The corners are kept packed, as the box without its middle rows and
+     * columns; the one-pixel edges between them are cheap triangles. */
+    int wl = cx0 - X0, ht = cy0 - Y0;
+    ShapePiece corners[4] = {
+        {edges[0], {0, 0, edges[0].w, edges[0].h}},
+        {edges[1], {wl, 0, edges[1].w, edges[1].h}},
+        {edges[2], {0, ht, edges[2].w, edges[2].h}},
+        {edges[3], {wl, ht, edges[3].w, edges[3].h}},
+    };
+    CacheEntry *shape = square ? NULL
+                               : shape_texture(r, cmd, outer, corners, 4, wl + X1 - cx1,
+                                               ht + Y1 - cy1);
     if (!shape) {
         geometry_regions(r, cmd, edges, 8);
         return;
     }
-    for (int i = 0; i < 8; i++)
-        copy_part(r, shape->texture, outer, edges[i]);
+    for (int i = 0; i < 4; i++)
+        if (corners[i].on_screen.w > 0 && corners[i].on_screen.h > 0)
+            SDL_RenderCopy(r->sdl, shape->texture, &corners[i].in_texture,
+                           &corners[i].on_screen);
+    geometry_regions(r, cmd, edges + 4, 4);
 }
 
 static void geometry_shadow(SDL_Renderer *sdl, const DrawCmd *cmd)
@@ -918,8 +938,8 @@ static SDL_Rect core_hidden(const DrawCmd *next, SDL_Rect core)
 
 enum {
     SHADOW_CACHE_ENTRIES = 64,
-    SHADOW_CACHE_PIXELS = 4 * 1024 * 1024, /* 16 MB of textures at most */
-    SHADOW_RUN = 128,  /* straight edge pixels in a mini shadow: edges are copied in runs */
+    SHADOW_CACHE_PIXELS = 8 * 1024 * 1024, /* 32 MB of textures at most */
+    SHADOW_RUN = 64,   /* straight edge pixels in a mini shadow: edges are copied in runs */
 };
 
 /* The shadow's pixel box, its rect snapped to whole pixels. */
@@ -1040,21 +1060,24 @@ static CacheEntry *mini_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
 
 /* The texture of a rect whose pixels in `regions` (of its box) are drawn. */
 static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
-                                 const SDL_Rect *regions, int n)
+                                 const ShapePiece *pieces, int n, int tw, int th)
 {
-    char key[160];
+    char key[200];
     Color c = cmd->color, c2 = cmd->color2;
-    snprintf(key, sizeof key, "shape|%a|%a|%a|%a|%a|%02x%02x%02x%02x|%02x%02x%02x%02x",
+    snprintf(key, sizeof key, "shape|%d|%a|%a|%a|%a|%a|%02x%02x%02x%02x|%02x%02x%02x%02x", n,
              (double)(cmd->rect.x - (float)box.x), (double)(cmd->rect.y - (float)box.y),
              (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b, c.a,
              c2.r, c2.g, c2.b, c2.a);
     CacheEntry *e = budget_entry(r, &r->shape_cache, shape_budget(r), key,
-                                 (size_t)box.w * (size_t)box.h);
+                                 (size_t)tw * (size_t)th);
     if (!e || e->texture)
         return e && e->texture ? e : NULL;
+    /* Drawn in place in a surface the size of the box (only the pieces:
+     * triangles are slow), then the pieces are packed into the texture. */
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, box.w, box.h, 32,
                                                        SDL_PIXELFORMAT_ARGB8888);
-    SDL_Renderer *soft = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    SDL_Surface *packed = SDL_CreateRGBSurfaceWithFormat(0, tw, th, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *soft = surf && packed ? SDL_CreateSoftwareRenderer(surf) : NULL;
     if (soft) {
         DrawCmd local = *cmd;
         local.rect.x -= (float)box.x;
@@ -1065,9 +1088,10 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
             SDL_FillRect(surf, &row, SDL_MapRGBA(surf->format, m.r, m.g, m.b, 0));
         }
         SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_BLEND);
-        for (int i = 0; i < n; i++) { /* only what is copied: triangles are slow */
-            SDL_Rect part = {regions[i].x - box.x, regions[i].y - box.y, regions[i].w,
-                             regions[i].h};
+        for (int i = 0; i < n; i++) {
+            SDL_Rect part = pieces[i].on_screen;
+            part.x -= box.x;
+            part.y -= box.y;
             if (part.w > 0 && part.h > 0) {
                 SDL_RenderSetClipRect(soft, &part);
                 geometry_rect(soft, &local, &part);
@@ -1075,12 +1099,21 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
         }
         SDL_RenderFlush(soft);
         SDL_DestroyRenderer(soft);
-        e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+        SDL_SetSurfaceBlendMode(surf, SDL_BLENDMODE_NONE);
+        for (int i = 0; i < n; i++) {
+            SDL_Rect part = pieces[i].on_screen, at = pieces[i].in_texture;
+            part.x -= box.x;
+            part.y -= box.y;
+            if (part.w > 0 && part.h > 0)
+                SDL_BlitSurface(surf, &part, packed, &at);
+        }
+        e->texture = SDL_CreateTextureFromSurface(r->sdl, packed);
         if (e->texture)
             SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
-        e->w = box.w;
-        e->h = box.h;
+        e->w = tw;
+        e->h = th;
     }
+    SDL_FreeSurface(packed);
     SDL_FreeSurface(surf);
     return e->texture ? e : NULL;
 }
