@@ -112,6 +112,7 @@ for i in $(seq "$runs"); do
             field "$tmp/app-$size-$i.out" cpu all $k >> "$tmp/app-$size-cpu-$k.txt"
             for seg in home compare day attract; do
                 field "$tmp/app-$size-$i.out" frame $seg $k >> "$tmp/app-$size-$seg-$k.txt"
+                field "$tmp/app-$size-$i.out" cpu $seg $k >> "$tmp/app-$size-$seg-cpu-$k.txt"
             done
         done
     done
@@ -133,6 +134,9 @@ diff_mb() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f", (a - b) / 1024 }'; 
 last="$tmp/app-1920x1080-$runs.out"
 strings=$(value "$last" strings_rasterised); images=$(value "$last" images_decoded)
 strings4k=$(value "$tmp/app-3840x2160-$runs_4k.out" strings_rasterised)
+shadows=$(value "$last" shadows_triangulated)
+share=$(awk '$1 == "pixels_redrawn" { printf "%.0f", $4 * 100 }' "$last")
+share4k=$(awk '$1 == "pixels_redrawn" { printf "%.0f", $4 * 100 }' "$tmp/app-3840x2160-$runs_4k.out")
 images4k=$(value "$tmp/app-3840x2160-$runs_4k.out" images_decoded)
 caches=$(awk '$1 == "text_cache" { print $2 " text, " $4 " images" }' "$tmp/small-$runs.out")
 caches_big=$(awk '$1 == "text_cache" { print $2 " text, " $4 " images" }' "$tmp/big-$runs.out")
@@ -152,6 +156,8 @@ table=$(cat <<TABLE
 | frame CPU p50 / p99, 3840x2160 (ms) | | $(m app-3840x2160-cpu-p50) / $(m app-3840x2160-cpu-p99) | | |
 | strings rasterised / images decoded in $frames steady frames, 1080p | | $strings / $images | | none |
 | the same in $frames_4k steady frames, 4K | | $strings4k / $images4k | | none |
+| shadows drawn as triangles in $frames steady frames, 1080p | | $shadows | | |
+| share of the screen redrawn per frame (damage), 1080p / 4K | | $share% / $share4k% | | |
 | bundle load, 4 careers (ms, wall / CPU) | | $(m app-load) / $(m app-load-cpu) | | |
 | bundle load, 200 careers (ms, wall / CPU) | | $(m big-load) / $(m big-load-cpu) | | at most 100 ms |
 | cold start, 200 careers (ms) | $(m floor-ms) | $(m big-ms) | $(ratio "$(m big-ms)" "$(m floor-ms)")x | |
@@ -162,13 +168,13 @@ TABLE
 )
 
 segments=$(cat <<SEG
-| segment | p50 1080p | p99 1080p | p50 4K | p99 4K |
-|---|---|---|---|---|
+| segment | p50 1080p | p99 1080p | p50 4K | p99 4K | CPU p50 / p99 1080p | CPU p50 / p99 4K |
+|---|---|---|---|---|---|---|
 SEG
 )
 for seg in home compare day attract; do
     segments="$segments
-| $seg | $(m app-1920x1080-$seg-p50) | $(m app-1920x1080-$seg-p99) | $(m app-3840x2160-$seg-p50) | $(m app-3840x2160-$seg-p99) |"
+| $seg | $(m app-1920x1080-$seg-p50) | $(m app-1920x1080-$seg-p99) | $(m app-3840x2160-$seg-p50) | $(m app-3840x2160-$seg-p99) | $(m app-1920x1080-$seg-cpu-p50) / $(m app-1920x1080-$seg-cpu-p99) | $(m app-3840x2160-$seg-cpu-p50) / $(m app-3840x2160-$seg-cpu-p99) |"
 done
 
 machine="$(uname -srm); $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -182,7 +188,7 @@ mkdir -p "$(dirname "$out")"
     echo
     echo "$table"
     echo
-    echo "Frame times per segment of the motion (median of the runs' p50 and p99, ms):"
+    echo "Frame times per segment of the motion (median of the runs' p50 and p99, ms; wall, then thread CPU):"
     echo
     echo "$segments"
     echo

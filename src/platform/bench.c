@@ -183,6 +183,13 @@ static void report(const Bench *b, const CliOptions *o, RenderStats before, doub
     printf("images_decoded %lu per_frame %.4f\n", images, (double)images / frames);
     unsigned long widths = after.widths_measured - before.widths_measured;
     printf("widths_measured %lu per_frame %.4f\n", widths, (double)widths / frames);
+    unsigned long shadows = after.shadows_triangulated - before.shadows_triangulated;
+    printf("shadows_triangulated %lu per_frame %.4f\n", shadows, (double)shadows / frames);
+    /* The damage: how much of the screen a frame redrew, on average. */
+    double screen = (double)o->size_w * (double)o->size_h;
+    printf("pixels_redrawn %llu screen_share %.4f\n", after.pixels_redrawn - before.pixels_redrawn,
+           (double)(after.pixels_redrawn - before.pixels_redrawn) / (frames * screen));
+    printf("frames_unchanged %lu\n", after.frames_unchanged - before.frames_unchanged);
     printf("text_cache %zu image_cache %zu\n", after.text_cache_size, after.image_cache_size);
 }
 

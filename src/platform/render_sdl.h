@@ -5,7 +5,9 @@
  * is rasterised white once and tinted at draw time, so colour changes never
  * re-rasterise. Shapes are SDL_RenderGeometry triangles with a one-pixel
  * alpha feather, which gives anti-aliased rounded corners on any backend,
- * the software renderer included. */
+ * the software renderer included; what stays the same (corners, shadows,
+ * cards) is kept in bounded texture caches. A retained renderer redraws
+ * only the damage (damage.h). */
 #ifndef RENDER_SDL_H
 #define RENDER_SDL_H
 
