@@ -56,11 +56,46 @@ static void test_growing_shadow_needs_no_triangles(void **state)
     session_free(&s);
 }
 
+/* A card and its shadow, both at alpha `a` (a card fading in); or, with
+ * `shadow` false, the card alone. Drawn twice, so the second frame comes
+ * from the kind's mini shadow. Returns the pixel at the card's centre. */
+static Uint32 fading_card_centre(Session *s, uint8_t a, bool shadow)
+{
+    Color bg = {30, 40, 60, 255}, card = {240, 240, 240, a}, shade = {0, 0, 0, a};
+    for (int i = 0; i < 2; i++) {
+        drawlist_begin(&s->dl, W, H);
+        drawlist_rect(&s->dl, rect_make(0, 0, W, H), 0.0f, bg, bg);
+        if (shadow)
+            drawlist_shadow(&s->dl, rect_make(200, 218, 400, 300), 24.0f, 40.0f, shade);
+        drawlist_rect(&s->dl, rect_make(200, 200, 400, 300), 24.0f, card, card);
+        render_invalidate(s->renderer);
+        render_frame(s->renderer, &s->dl);
+    }
+    SDL_Surface *frame = session_read_frame(s);
+    assert_non_null(frame);
+    Uint32 px = ((const Uint32 *)frame->pixels)[350 * frame->pitch / 4 + 400];
+    SDL_FreeSurface(frame);
+    return px;
+}
+
+/* A card fading in with its shadow fades as one: the shadow's core does not
+ * darken the card through it, as it would not if the card were opaque. */
+static void test_fading_card_hides_its_shadow_core(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, W, H);
+    assert_int_equal(fading_card_centre(&s, 90, true), fading_card_centre(&s, 90, false));
+    assert_int_equal(fading_card_centre(&s, 255, true), fading_card_centre(&s, 255, false));
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shadow_budget_holds),
         cmocka_unit_test(test_growing_shadow_needs_no_triangles),
+        cmocka_unit_test(test_fading_card_hides_its_shadow_core),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

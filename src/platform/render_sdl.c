@@ -913,13 +913,16 @@ static void geometry_shadow(SDL_Renderer *sdl, const DrawCmd *cmd)
     fill_with_feather(sdl, cmd, &in, &out, c, false, NULL);
 }
 
-/* The part of a shadow's core that the next command hides: an opaque rect
- * drawn straight after its shadow (a card on its own shadow). Empty when
- * nothing is hidden. */
-static SDL_Rect core_hidden(const DrawCmd *next, SDL_Rect core)
+/* The part of a shadow's core that the next command hides: a rect drawn
+ * straight after its shadow (a card on its own shadow), opaque or at least
+ * as opaque as the shadow. Empty when nothing is hidden. */
+static SDL_Rect core_hidden(const DrawCmd *next, uint8_t shadow_alpha, SDL_Rect core)
 {
     SDL_Rect hidden = {0, 0, 0, 0};
-    if (!next || next->kind != DRAW_RECT || next->color.a != 255 || next->color2.a != 255)
+    /* A card fading in with its shadow (both faded alike) hides the core
+     * too: the two fade as one, and no shadow shows through the card. */
+    uint8_t card = next ? SDL_min(next->color.a, next->color2.a) : 0;
+    if (!next || next->kind != DRAW_RECT || card == 0 || (card != 255 && card < shadow_alpha))
         return hidden;
     SDL_Rect cover = solid_box(next->rect, next->radius);
     if (!SDL_IntersectRect(&core, &cover, &hidden))
@@ -1064,12 +1067,17 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
 {
     char key[200];
     Color c = cmd->color, c2 = cmd->color2;
+    /* One alpha top and bottom is kept at 255 and applied as a tint, so a
+     * rect fading in or out reuses its texture. */
+    bool tinted = c.a == c2.a;
     snprintf(key, sizeof key, "shape|%d|%a|%a|%a|%a|%a|%02x%02x%02x%02x|%02x%02x%02x%02x", n,
              (double)(cmd->rect.x - (float)box.x), (double)(cmd->rect.y - (float)box.y),
-             (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b, c.a,
-             c2.r, c2.g, c2.b, c2.a);
+             (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b,
+             tinted ? 255 : c.a, c2.r, c2.g, c2.b, tinted ? 255 : c2.a);
     CacheEntry *e = budget_entry(r, &r->shape_cache, shape_budget(r), key,
                                  (size_t)tw * (size_t)th);
+    if (e && e->texture)
+        SDL_SetTextureAlphaMod(e->texture, tinted ? c.a : 255);
     if (!e || e->texture)
         return e && e->texture ? e : NULL;
     /* Drawn in place in a surface the size of the box (only the pieces:
@@ -1082,6 +1090,8 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
         DrawCmd local = *cmd;
         local.rect.x -= (float)box.x;
         local.rect.y -= (float)box.y;
+        if (tinted)
+            local.color.a = local.color2.a = 255;
         for (int y = 0; y < box.h; y++) { /* transparent in each row's own colour */
             SDL_Color m = gradient_at(&local, (float)y + 0.5f);
             SDL_Rect row = {0, y, box.w, 1};
@@ -1108,8 +1118,10 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                 SDL_BlitSurface(surf, &part, packed, &at);
         }
         e->texture = SDL_CreateTextureFromSurface(r->sdl, packed);
-        if (e->texture)
+        if (e->texture) {
             SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
+            SDL_SetTextureAlphaMod(e->texture, tinted ? c.a : 255);
+        }
         e->w = tw;
         e->h = th;
     }
@@ -1215,7 +1227,7 @@ static void fill_core(Renderer *r, const DrawCmd *cmd, const DrawCmd *next, SDL_
 {
     SDL_Color c = to_sdl(cmd->color);
     c.a = (uint8_t)(cmd->color.a * 0.55f); /* as geometry_shadow's core */
-    SDL_Rect h = core_hidden(next, core), clip = current_clip(r), part;
+    SDL_Rect h = core_hidden(next, cmd->color.a, core), clip = current_clip(r), part;
     if (h.w <= 0 || h.h <= 0)
         h = (SDL_Rect){core.x, core.y, 0, 0};
     SDL_Rect strips[4] = {
@@ -1390,8 +1402,8 @@ static void pop_clip(Renderer *r)
  * sub-pixel phase (part of the key), so the copy equals the direct drawing. */
 
 enum {
-    LAYER_CACHE_ENTRIES = 24,
-    LAYER_CACHE_PIXELS = 8 * 1024 * 1024, /* 32 MB of textures at most */
+    LAYER_CACHE_ENTRIES = 48,
+    LAYER_CACHE_PIXELS = 16 * 1024 * 1024, /* 64 MB of textures at most */
 };
 
 static void draw_cmd(Renderer *r, const DrawList *dl, const DrawCmd *cmd, const DrawCmd *next)
