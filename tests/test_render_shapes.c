@@ -2,7 +2,8 @@
  * copied from its shape texture, a translucent fill copied from a tile of
  * its colour and a shadow in nine slices of its kind's mini shadow,
  * against a fresh renderer (no textures yet: triangles and fills); and a card fading as a whole (its inside copied from its layer's
- * opaque twin) blends its unfaded pixels with what is behind it. */
+ * opaque twin) blends its unfaded pixels with what is behind it; and what
+ * an opaque rect covers is skipped. */
 #include "render_support.h"
 
 #include <math.h>
@@ -181,11 +182,55 @@ static void test_fading_cards_blend_as_a_whole(void **state)
     session_free(&s);
 }
 
+/* Ten red rects, then an opaque blue rect over `cover`. */
+static void covered_frame(Session *s, Rect cover)
+{
+    DrawList *dl = &s->dl;
+    Color red = {220, 30, 30, 255}, blue = {30, 60, 220, 255};
+    drawlist_begin(dl, W, H);
+    for (int i = 0; i < 10; i++)
+        drawlist_rect(dl, rect_make(0, 0, W, H), 0.0f, red, red);
+    drawlist_rect(dl, cover, 0.0f, blue, blue);
+    render_invalidate(s->renderer);
+    render_frame(s->renderer, dl);
+}
+
+static Uint32 red_of(SDL_Surface *f, int x, int y)
+{
+    return (pixel(f, x, y) >> 16) & 0xFF;
+}
+
+/* What an opaque rect covers is not drawn, and only what it covers: a
+ * rect on whole pixels covers its own; one that does not cover the screen
+ * leaves the commands under it to draw at its edges. */
+static void test_hidden_commands_are_skipped_only_where_covered(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, W, H);
+    unsigned long before = render_stats(s.renderer).commands_hidden;
+    covered_frame(&s, rect_make(0, 0, W, H));
+    assert_int_equal(render_stats(s.renderer).commands_hidden, before + 10);
+    SDL_Surface *f = session_read_frame(&s);
+    assert_int_equal(red_of(f, 0, 0), 30);
+    SDL_FreeSurface(f);
+    before = render_stats(s.renderer).commands_hidden;
+    covered_frame(&s, rect_make(1.5f, 1.5f, (float)W - 3.0f, (float)H - 3.0f));
+    /* The last red rect covers the nine before it; the blue one, nothing. */
+    assert_int_equal(render_stats(s.renderer).commands_hidden, before + 9);
+    f = session_read_frame(&s);
+    assert_true(red_of(f, 0, 0) > 100); /* the edge: red shows through */
+    assert_int_equal(red_of(f, W / 2, H / 2), 30);
+    SDL_FreeSurface(f);
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shapes_and_veils_match_triangles_and_fills),
         cmocka_unit_test(test_fading_cards_blend_as_a_whole),
+        cmocka_unit_test(test_hidden_commands_are_skipped_only_where_covered),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

@@ -1260,12 +1260,14 @@ static void fill_core(Renderer *r, const DrawCmd *cmd, const DrawCmd *next, SDL_
 
 static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
 {
+    if (cmd->color.a == 0)
+        return; /* faded out: its triangles would cost milliseconds for nothing */
     Rect snapped;
     SDL_Rect box = shadow_box(cmd, &snapped);
     ShadowSlices sl = shadow_slices(cmd, snapped, box);
     SDL_Rect core = {box.x + sl.left, box.y + sl.top, box.w - sl.left - sl.right,
                      box.h - sl.top - sl.bottom};
-    bool sliceable = (long)box.w * box.h >= FAST_FILL_MIN_PIXELS && cmd->color.a > 0;
+    bool sliceable = (long)box.w * box.h >= FAST_FILL_MIN_PIXELS;
     CacheEntry *e = sliceable && cmd->color.a < 255 ? baked_shadow(r, cmd, snapped) : NULL;
     bool baked = e != NULL;
     if (sliceable && !e)
@@ -1573,8 +1575,8 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
     if (!end || end == begin + 1 || !r->layer_cache.cap)
         return begin;
     SDL_Rect box = outer_box(dl->cmds[begin].rect, 1.0f);
-    if (box.w <= 0 || box.h <= 0 || !(dl->cmds[begin].opacity > 0.0f))
-        return end; /* draws nothing */
+    if (box.w <= 0 || box.h <= 0 || !(dl->cmds[begin].opacity * 255.0f >= 0.5f))
+        return end; /* draws nothing: its alpha rounds to 0 */
     uint64_t key = drawlist_layer_key(dl, begin, end, (float)box.x, (float)box.y);
     char name[40];
     snprintf(name, sizeof name, "%016llx|%dx%d", (unsigned long long)key, box.w, box.h);
@@ -1601,14 +1603,58 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
 
 /* ---- public ------------------------------------------------------------ */
 
-/* Every command, inside the current base clip. */
-static void draw_commands(Renderer *r, const DrawList *dl)
+/* The pixels a command surely paints opaque: a square rect on whole
+ * pixels paints all of its own; a rounded one, its solid inside. */
+static SDL_Rect opaque_box(const DrawCmd *cmd)
+{
+    Rect rc = cmd->rect;
+    if (cmd->kind != DRAW_RECT || cmd->color.a != 255 || cmd->color2.a != 255)
+        return (SDL_Rect){0, 0, 0, 0};
+    if (cmd->radius <= 0.5f && rc.x == floorf(rc.x) && rc.y == floorf(rc.y) &&
+        rc.w == floorf(rc.w) && rc.h == floorf(rc.h))
+        return (SDL_Rect){(int)rc.x, (int)rc.y, (int)rc.w, (int)rc.h};
+    return solid_box(rc, cmd->radius);
+}
+
+/* The last command that paints all of `area` opaque, outside any clip,
+ * layer or fade (what lies under it is hidden there), or dl->count. */
+static size_t covering_command(const DrawList *dl, SDL_Rect area)
+{
+    size_t found = dl->count;
+    int depth = 0;
+    bool faded = false;
+    for (size_t i = 0; i < dl->count; i++) {
+        const DrawCmd *cmd = &dl->cmds[i];
+        if (cmd->kind == DRAW_CLIP_PUSH)
+            depth++;
+        else if (cmd->kind == DRAW_CLIP_POP)
+            depth -= depth > 0;
+        else if (cmd->kind == DRAW_LAYER_BEGIN) {
+            size_t end = drawlist_layer_span(dl, i);
+            if (end)
+                i = end; /* drawn whole or not at all: never the start */
+            else
+                faded = cmd->opacity < 1.0f;
+        } else if (cmd->kind == DRAW_LAYER_END) {
+            faded = false;
+        } else if (depth == 0 && !faded) {
+            SDL_Rect box = opaque_box(cmd), both;
+            if (SDL_IntersectRect(&box, &area, &both) && SDL_RectEquals(&both, &area))
+                found = i;
+        }
+    }
+    return found;
+}
+
+/* The commands from `start` (at no clip and no fade), inside the current
+ * base clip. */
+static void draw_commands(Renderer *r, const DrawList *dl, size_t start)
 {
     SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
     r->clip_depth = 0;
     apply_clip(r);
     float opacity = 1.0f; /* of a layer drawn command by command */
-    for (size_t i = 0; i < dl->count; i++) {
+    for (size_t i = start; i < dl->count; i++) {
         const DrawCmd *cmd = &dl->cmds[i];
         if (cmd->kind == DRAW_LAYER_BEGIN) {
             size_t end = draw_layer(r, dl, i);
@@ -1628,16 +1674,28 @@ static void draw_commands(Renderer *r, const DrawList *dl)
     }
 }
 
-/* Black, then every command, clipped to one damage rect. */
+/* Black, then every command, clipped to `area`; from the last command
+ * that covers all of it, when one does (no black, nothing under it). */
+static void draw_area(Renderer *r, const DrawList *dl, SDL_Rect area)
+{
+    size_t start = covering_command(dl, area);
+    r->stats.commands_hidden += start < dl->count ? start : 0;
+    if (start == dl->count) {
+        SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
+        SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
+        SDL_RenderFillRect(r->sdl, &area);
+        start = 0;
+    }
+    draw_commands(r, dl, start);
+}
+
+/* One damage rect, redrawn. */
 static void redraw_rect(Renderer *r, const DrawList *dl, DamageRect d)
 {
     r->base_clip = (SDL_Rect){d.x, d.y, d.w, d.h};
     r->has_base_clip = true;
     apply_clip(r);
-    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
-    SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
-    SDL_RenderFillRect(r->sdl, &r->base_clip);
-    draw_commands(r, dl);
+    draw_area(r, dl, r->base_clip);
     r->has_base_clip = false;
     r->stats.pixels_redrawn += (unsigned long long)d.w * (unsigned long long)d.h;
 }
@@ -1655,10 +1713,8 @@ void render_frame(Renderer *r, const DrawList *dl)
             r->stats.frames_unchanged++;
     } else {
         r->has_base_clip = false;
-        SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
         SDL_RenderSetClipRect(r->sdl, NULL);
-        SDL_RenderClear(r->sdl);
-        draw_commands(r, dl);
+        draw_area(r, dl, (SDL_Rect){0, 0, dl->screen_w, dl->screen_h});
         r->stats.pixels_redrawn += (unsigned long long)dl->screen_w * (unsigned long long)dl->screen_h;
     }
     SDL_RenderSetClipRect(r->sdl, NULL);

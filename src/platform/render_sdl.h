@@ -45,6 +45,7 @@ typedef struct {
     unsigned long layers_copied;      /* layers drawn from a texture */
     size_t layer_cache_size, layer_cache_pixels;
     unsigned long shadows_triangulated; /* shadows drawn as triangles, not from a mini */
+    unsigned long commands_hidden;    /* not drawn: an opaque rect after them covers the area */
     unsigned long long pixels_redrawn; /* cleared and drawn again: the damage */
     unsigned long frames_unchanged;   /* frames whose pixels were all still right */
 } RenderStats;
