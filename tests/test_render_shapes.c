@@ -1,9 +1,10 @@
-/* The renderer's fast paths draw what the slow ones draw: a rounded rect
- * copied from its shape texture, a translucent fill copied from a tile of
- * its colour and a shadow in nine slices of its kind's mini shadow,
- * against a fresh renderer (no textures yet: triangles and fills); and a card fading as a whole (its inside copied from its layer's
- * opaque twin) blends its unfaded pixels with what is behind it; and what
- * an opaque rect covers is skipped. */
+/* The renderer's fast paths draw what the slow ones draw. Against a fresh
+ * renderer (no textures yet: triangles and fills): a rounded rect copied
+ * from its shape texture, a translucent fill copied from a tile of its
+ * colour, a shadow in nine slices of its kind's mini shadow, and a
+ * backdrop gradient copied from its texture. A card fading as a whole (its
+ * inside copied from its layer's opaque twin) blends its unfaded pixels
+ * with what is behind it. What an opaque rect covers is skipped. */
 #include "render_support.h"
 
 #include <math.h>
