@@ -939,8 +939,19 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
                                                             outer.h);
         if (shape)
             SDL_RenderCopy(r->sdl, shape->texture, NULL, &outer);
-        else
+        else if (!small && cx1 > cx0) { /* lying down: the ends are triangles */
+            fill_inside(r, cmd, span_rect(cx0, sy0, cx1, sy1));
+            SDL_Rect parts[4] = {span_rect(X0, Y0, cx0, Y1), span_rect(cx1, Y0, X1, Y1),
+                                 span_rect(cx0, Y0, cx1, sy0), span_rect(cx0, sy1, cx1, Y1)};
+            geometry_regions(r, cmd, parts, 4);
+        } else if (!small && cy1 > cy0) { /* standing up */
+            fill_inside(r, cmd, span_rect(sx0, cy0, sx1, cy1));
+            SDL_Rect parts[4] = {span_rect(X0, Y0, X1, cy0), span_rect(X0, cy1, X1, Y1),
+                                 span_rect(X0, cy0, sx0, cy1), span_rect(sx1, cy0, X1, cy1)};
+            geometry_regions(r, cmd, parts, 4);
+        } else {
             geometry_rect(r->sdl, cmd, NULL);
+        }
         return;
     }
     fill_inside(r, cmd, span_rect(sx0, cy0, sx1, cy1));
