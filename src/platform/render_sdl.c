@@ -59,6 +59,7 @@ struct Renderer {
     FontFace faces[WEIGHT_COUNT];
     TextMeasurer measurer;
     Cache text_cache, image_cache, shadow_cache, shape_cache, layer_cache, backdrop_cache;
+    Cache veil_cache;
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
     size_t layer_pixels_cap;    /* and on the layer textures' */
     bool layer_made;            /* a layer texture was made in this frame */
@@ -691,20 +692,15 @@ static SDL_Rect current_clip(const Renderer *r)
 
 static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c);
 
-static void fill_plain(Renderer *r, SDL_Rect rc, SDL_Color c)
+static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
 {
+    if (c.a < 255 && (long)rc.w * rc.h >= FAST_FILL_MIN_PIXELS && veil_fill(r, rc, c))
+        return;
     /* Opaque fills copy; only translucent ones need blending. */
     SDL_SetRenderDrawBlendMode(r->sdl, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
     SDL_RenderFillRect(r->sdl, &rc);
     SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
-}
-
-static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
-{
-    if (c.a < 255 && (long)rc.w * rc.h >= FAST_FILL_MIN_PIXELS && veil_fill(r, rc, c))
-        return;
-    fill_plain(r, rc, c);
 }
 
 /* The whole-pixel box of a shape's pixels: from the outline grown by `grow`. */
@@ -771,16 +767,14 @@ static void fill_inside(Renderer *r, const DrawCmd *cmd, SDL_Rect inner)
         return;
     }
     /* Rows of one colour are filled together: a gentle gradient changes
-     * colour every few dozen rows, and one fill per run is far cheaper.
-     * (Not as veils: a tile for each of its colours would crowd out the
-     * shape textures.) */
+     * colour every few dozen rows, and one fill per run is far cheaper. */
     int run = part.y;
     SDL_Color c = gradient_at(cmd, (float)run + 0.5f);
     for (int y = part.y + 1; y <= part.y + part.h; y++) {
         SDL_Color next = y < part.y + part.h ? gradient_at(cmd, (float)y + 0.5f) : c;
         if (y < part.y + part.h && memcmp(&next, &c, sizeof c) == 0)
             continue;
-        fill_plain(r, (SDL_Rect){part.x, run, part.w, y - run}, c);
+        fill_span(r, (SDL_Rect){part.x, run, part.w, y - run}, c);
         run = y;
         c = next;
     }
@@ -863,25 +857,34 @@ static size_t shape_budget(const Renderer *r)
 /* ---- veils -----------------------------------------------------------
  * SDL fills a translucent rect pixel by pixel in plain C, but blends a
  * texture without an alpha channel by one constant alpha in a fast loop,
- * about 2.7x quicker. A big translucent fill (a dimming veil, a pill) is
- * copied from a tile of its colour instead. */
+ * about 2.7x quicker. A big translucent fill (a dimming veil, a fading
+ * panel, each run of rows of a translucent gradient) is copied from a tile
+ * of its colour instead. Tiles have their own small cache: a gradient
+ * brings a few dozen colours. */
 
-enum { VEIL_TILE = 256 };
+enum {
+    VEIL_TILE_W = 256,
+    VEIL_TILE_H = 64,
+    VEIL_CACHE_ENTRIES = 64,
+};
 
 static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
 {
     char key[32];
     snprintf(key, sizeof key, "veil|%02x%02x%02x", c.r, c.g, c.b);
-    CacheEntry *e = budget_entry(r, &r->shape_cache, shape_budget(r), key,
-                                 (size_t)VEIL_TILE * VEIL_TILE);
+    size_t tile = (size_t)VEIL_TILE_W * VEIL_TILE_H;
+    CacheEntry *e = budget_entry(r, &r->veil_cache,
+                                 SDL_min(tile * VEIL_CACHE_ENTRIES, r->shadow_pixels_cap), key,
+                                 tile);
     if (e && !e->texture) {
-        SDL_Surface *tile = SDL_CreateRGBSurfaceWithFormat(0, VEIL_TILE, VEIL_TILE, 32,
+        SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, VEIL_TILE_W, VEIL_TILE_H, 32,
                                                            SDL_PIXELFORMAT_RGB888);
-        if (tile) {
-            SDL_FillRect(tile, NULL, SDL_MapRGB(tile->format, c.r, c.g, c.b));
-            e->texture = SDL_CreateTextureFromSurface(r->sdl, tile);
-            e->w = e->h = VEIL_TILE;
-            SDL_FreeSurface(tile);
+        if (surf) {
+            SDL_FillRect(surf, NULL, SDL_MapRGB(surf->format, c.r, c.g, c.b));
+            e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+            e->w = VEIL_TILE_W;
+            e->h = VEIL_TILE_H;
+            SDL_FreeSurface(surf);
         }
         if (e->texture)
             SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
@@ -889,10 +892,10 @@ static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
     if (!e || !e->texture)
         return false;
     SDL_SetTextureAlphaMod(e->texture, c.a);
-    for (int y = rc.y; y < rc.y + rc.h; y += VEIL_TILE)
-        for (int x = rc.x; x < rc.x + rc.w; x += VEIL_TILE) {
-            SDL_Rect dst = {x, y, SDL_min(VEIL_TILE, rc.x + rc.w - x),
-                            SDL_min(VEIL_TILE, rc.y + rc.h - y)};
+    for (int y = rc.y; y < rc.y + rc.h; y += VEIL_TILE_H)
+        for (int x = rc.x; x < rc.x + rc.w; x += VEIL_TILE_W) {
+            SDL_Rect dst = {x, y, SDL_min(VEIL_TILE_W, rc.x + rc.w - x),
+                            SDL_min(VEIL_TILE_H, rc.y + rc.h - y)};
             SDL_Rect src = {0, 0, dst.w, dst.h};
             SDL_RenderCopy(r->sdl, e->texture, &src, &dst);
         }
@@ -1832,6 +1835,7 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
         !cache_init(&r->shadow_cache, SHADOW_CACHE_ENTRIES) ||
         !cache_init(&r->shape_cache, SHAPE_CACHE_ENTRIES) ||
         !cache_init(&r->backdrop_cache, BACKDROP_CACHE_ENTRIES) ||
+        !cache_init(&r->veil_cache, VEIL_CACHE_ENTRIES) ||
         !cache_init(&r->layer_cache, config->layer_cache_entries ? config->layer_cache_entries
                                                                   : LAYER_CACHE_ENTRIES)) {
         snprintf(err, err_len, "out of memory");
@@ -1858,6 +1862,7 @@ void render_destroy(Renderer *r)
     cache_free(&r->shadow_cache);
     cache_free(&r->shape_cache);
     cache_free(&r->backdrop_cache);
+    cache_free(&r->veil_cache);
     cache_free(&r->layer_cache);
     widthcache_destroy(r->widths);
     damage_free(&r->damage);
