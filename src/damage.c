@@ -157,6 +157,17 @@ static void clip_push(ClipStack *cs, Rect r)
     }
 }
 
+/* realloc that keeps the old block (and clears *ok) when it fails. */
+static void *regrow(void *old, size_t count, size_t elem, bool *ok)
+{
+    void *p = realloc(old, count * elem);
+    if (!p) {
+        *ok = false;
+        return old;
+    }
+    return p;
+}
+
 static bool reserve(Damage *d, size_t need)
 {
     if (need <= d->cap)
@@ -164,22 +175,14 @@ static bool reserve(Damage *d, size_t need)
     size_t cap = d->cap ? d->cap : 256;
     while (cap < need)
         cap *= 2;
-    DamageItem *items = realloc(d->items, cap * sizeof *items);
-    if (items)
-        d->items = items;
-    DamageItem *next = realloc(d->next, cap * sizeof *next);
-    if (next)
-        d->next = next;
-    DamageOrder *order = realloc(d->order, cap * sizeof *order);
-    if (order)
-        d->order = order;
-    bool *used = realloc(d->used, cap * sizeof *used);
-    if (used)
-        d->used = used;
-    if (!items || !next || !order || !used)
-        return false;
-    d->cap = cap;
-    return true;
+    bool ok = true;
+    d->items = regrow(d->items, cap, sizeof *d->items, &ok);
+    d->next = regrow(d->next, cap, sizeof *d->next, &ok);
+    d->order = regrow(d->order, cap, sizeof *d->order, &ok);
+    d->used = regrow(d->used, cap, sizeof *d->used, &ok);
+    if (ok)
+        d->cap = cap;
+    return ok;
 }
 
 static bool add_item(Damage *d, uint64_t key, DamageRect box)

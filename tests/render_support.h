@@ -145,22 +145,41 @@ static inline void render_assert_text(const Session *s, const char *name, Rect r
     }
 }
 
-static inline double render_diff_fraction(SDL_Surface *a, SDL_Surface *b)
+/* Two frames compared channel by channel: how many pixels differ by more
+ * than `levels` in some channel, the largest difference, and the first
+ * such pixel ({-1, -1} when none). */
+typedef struct {
+    size_t over;
+    int worst;
+    SDL_Point first;
+} RenderDiff;
+
+static inline RenderDiff render_diff(SDL_Surface *a, SDL_Surface *b, int levels)
 {
-    size_t n = (size_t)a->w * (size_t)a->h, bad = 0;
+    RenderDiff d = {0, 0, {-1, -1}};
     for (int y = 0; y < a->h; y++) {
         const Uint32 *ra = (const Uint32 *)((const Uint8 *)a->pixels + y * a->pitch);
         const Uint32 *rb = (const Uint32 *)((const Uint8 *)b->pixels + y * b->pitch);
-        for (int x = 0; x < a->w; x++)
+        if (memcmp(ra, rb, (size_t)a->w * sizeof *ra) == 0)
+            continue; /* most rows: the same to the bit */
+        for (int x = 0; x < a->w; x++) {
+            int most = 0;
             for (int shift = 0; shift < 24; shift += 8) {
-                int d = (int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF);
-                if (d > RENDER_MAX_CHANNEL_DIFF || d < -RENDER_MAX_CHANNEL_DIFF) {
-                    bad++;
-                    break;
-                }
+                int c = abs((int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF));
+                most = c > most ? c : most;
             }
+            d.worst = most > d.worst ? most : d.worst;
+            if (most > levels && !d.over++)
+                d.first = (SDL_Point){x, y};
+        }
     }
-    return (double)bad / (double)n;
+    return d;
+}
+
+static inline double render_diff_fraction(SDL_Surface *a, SDL_Surface *b)
+{
+    return (double)render_diff(a, b, RENDER_MAX_CHANNEL_DIFF).over /
+           ((double)a->w * (double)a->h);
 }
 
 /* Compares `frame` with tests/golden/<name>.png (or rewrites it). */

@@ -26,31 +26,6 @@ typedef struct {
     unsigned long long pixels_redrawn;
 } Pair;
 
-/* Counts the pixels more than near_levels apart; *worst gets the largest
- * difference and *at the first such pixel. */
-static size_t wrong_pixels(SDL_Surface *a, SDL_Surface *b, int near_levels, int *worst,
-                           SDL_Point *at)
-{
-    size_t wrong = 0;
-    for (int y = 0; y < a->h; y++) {
-        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a->pixels + y * a->pitch);
-        const Uint32 *rb = (const Uint32 *)((const Uint8 *)b->pixels + y * b->pitch);
-        if (memcmp(ra, rb, (size_t)a->w * sizeof *ra) == 0)
-            continue; /* most rows: the same to the bit */
-        for (int x = 0; x < a->w; x++) {
-            int most = 0;
-            for (int shift = 0; shift < 24; shift += 8) {
-                int d = abs((int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF));
-                most = d > most ? d : most;
-            }
-            *worst = most > *worst ? most : *worst;
-            if (most > near_levels && !wrong++)
-                *at = (SDL_Point){x, y};
-        }
-    }
-    return wrong;
-}
-
 /* Replay's frame callback: the same list drawn by both, then compared. */
 static void both_frames(void *user, App *app)
 {
@@ -68,10 +43,8 @@ static void both_frames(void *user, App *app)
     SDL_Surface *a = session_read_frame(&p->kept), *b = session_read_frame(&p->whole);
     assert_non_null(a);
     assert_non_null(b);
-    int worst = 0;
-    SDL_Point at = {0, 0};
-    size_t wrong = wrong_pixels(a, b, p->near_levels, &worst, &at);
-    if ((double)wrong > p->wrong_fraction * SIZE_W * SIZE_H) {
+    RenderDiff d = render_diff(a, b, p->near_levels);
+    if ((double)d.over > p->wrong_fraction * SIZE_W * SIZE_H) {
         char path[256];
         snprintf(path, sizeof path, "/tmp/careerdeck-damage-%s-partial.png", p->script);
         IMG_SavePNG(a, path);
@@ -79,7 +52,7 @@ static void both_frames(void *user, App *app)
         IMG_SavePNG(b, path);
         fail_msg("%s, frame %d: %zu pixels differ from the whole frame, the first at (%d, %d) "
                  "(largest difference %d; see /tmp/careerdeck-damage-%s-*.png)",
-                 p->script, p->frames, wrong, at.x, at.y, worst, p->script);
+                 p->script, p->frames, d.over, d.first.x, d.first.y, d.worst, p->script);
     }
     SDL_FreeSurface(a);
     SDL_FreeSurface(b);

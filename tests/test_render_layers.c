@@ -6,22 +6,6 @@
 #include "layout.h"
 #include "screens/card.h"
 
-/* Largest channel difference, for the failure message. */
-static int max_diff(SDL_Surface *a, SDL_Surface *b)
-{
-    int worst = 0;
-    for (int y = 0; y < a->h; y++) {
-        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a->pixels + y * a->pitch);
-        const Uint32 *rb = (const Uint32 *)((const Uint8 *)b->pixels + y * b->pitch);
-        for (int x = 0; x < a->w; x++)
-            for (int shift = 0; shift < 24; shift += 8) {
-                int d = abs((int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF));
-                worst = d > worst ? d : worst;
-            }
-    }
-    return worst;
-}
-
 static void assert_close(SDL_Surface *a, SDL_Surface *b, const char *what)
 {
     assert_non_null(a);
@@ -29,7 +13,7 @@ static void assert_close(SDL_Surface *a, SDL_Surface *b, const char *what)
     double frac = render_diff_fraction(a, b);
     if (frac > RENDER_MAX_DIFF_FRACTION)
         fail_msg("%s: %.3f%% of pixels differ (largest channel difference %d)", what,
-                 frac * 100.0, max_diff(a, b));
+                 frac * 100.0, render_diff(a, b, 255).worst);
 }
 
 static void home_matches_direct(int w, int h)

@@ -21,24 +21,6 @@ enum { W = 1280, H = 800 };
  * frame (14 pixels of the shapes frame, by at most 47 levels). */
 enum { LEVELS = 3, CORNER_PIXELS = 32 };
 
-static size_t pixels_apart(SDL_Surface *a, SDL_Surface *b)
-{
-    size_t n = 0;
-    for (int y = 0; y < a->h; y++) {
-        const Uint32 *ra = (const Uint32 *)((const Uint8 *)a->pixels + y * a->pitch);
-        const Uint32 *rb = (const Uint32 *)((const Uint8 *)b->pixels + y * b->pitch);
-        for (int x = 0; x < a->w; x++)
-            for (int shift = 0; shift < 24; shift += 8) {
-                int d = abs((int)((ra[x] >> shift) & 0xFF) - (int)((rb[x] >> shift) & 0xFF));
-                if (d > LEVELS) {
-                    n++;
-                    break;
-                }
-            }
-    }
-    return n;
-}
-
 typedef void (*DrawFrame)(Session *s);
 
 /* Draws `frame` whole three times on one renderer (its textures are made
@@ -57,7 +39,7 @@ static void assert_fast_matches_slow(DrawFrame frame, const char *what)
     SDL_Surface *a = session_read_frame(&fast), *b = session_read_frame(&slow);
     assert_non_null(a);
     assert_non_null(b);
-    size_t apart = pixels_apart(a, b);
+    size_t apart = render_diff(a, b, LEVELS).over;
     if (apart > CORNER_PIXELS) {
         IMG_SavePNG(a, "/tmp/careerdeck-shapes-fast.png");
         IMG_SavePNG(b, "/tmp/careerdeck-shapes-slow.png");

@@ -1230,6 +1230,29 @@ static void copy_around(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect ho
               (SDL_Rect){hole.x + hole.w, hole.y, box.x + box.w - hole.x - hole.w, hole.h});
 }
 
+/* A new texture (blended when drawn) holding `src` stored as it is, its
+ * alpha times `alpha` (an RGB888 one drops the alpha). NULL on failure. */
+static SDL_Texture *texture_copy(Renderer *r, SDL_Texture *src, int w, int h, Uint32 format,
+                                 uint8_t alpha)
+{
+    SDL_Texture *tex = SDL_CreateTexture(r->sdl, format, SDL_TEXTUREACCESS_TARGET, w, h);
+    SDL_Texture *frame = SDL_GetRenderTarget(r->sdl);
+    if (!tex || SDL_SetRenderTarget(r->sdl, tex) != 0) {
+        if (tex)
+            SDL_DestroyTexture(tex);
+        return NULL;
+    }
+    SDL_RenderSetClipRect(r->sdl, NULL);
+    SDL_SetTextureBlendMode(src, SDL_BLENDMODE_NONE); /* store, not blend */
+    SDL_SetTextureAlphaMod(src, alpha);
+    SDL_RenderCopy(r->sdl, src, NULL, NULL);
+    SDL_SetTextureBlendMode(src, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderTarget(r->sdl, frame);
+    apply_clip(r);
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    return tex;
+}
+
 /* ---- baked shadows ------------------------------------------------------
  * SDL blends a texture by its own alpha 2.5x faster than by its alpha times
  * a constant. A kind of shadow drawn at one alpha for two frames gets a
@@ -1269,26 +1292,13 @@ static void bake_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
     plain = cache_find(&r->shadow_cache, plain_key); /* the table may have moved */
     if (!e || e->texture || r->shadow_baked || !plain || !plain->texture)
         return;
-    SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888,
-                                         SDL_TEXTUREACCESS_TARGET, plain->w, plain->h);
-    SDL_Texture *frame = SDL_GetRenderTarget(r->sdl);
-    if (!tex || SDL_SetRenderTarget(r->sdl, tex) != 0) {
-        if (tex)
-            SDL_DestroyTexture(tex);
-        return;
+    e->texture = texture_copy(r, plain->texture, plain->w, plain->h, SDL_PIXELFORMAT_ARGB8888,
+                              cmd->color.a);
+    r->shadow_baked = e->texture != NULL;
+    if (e->texture) {
+        e->w = plain->w;
+        e->h = plain->h;
     }
-    r->shadow_baked = true;
-    SDL_RenderSetClipRect(r->sdl, NULL);
-    SDL_SetTextureBlendMode(plain->texture, SDL_BLENDMODE_NONE); /* store alpha x tint */
-    SDL_SetTextureAlphaMod(plain->texture, cmd->color.a);
-    SDL_RenderCopy(r->sdl, plain->texture, NULL, NULL);
-    SDL_SetTextureBlendMode(plain->texture, SDL_BLENDMODE_BLEND);
-    SDL_SetRenderTarget(r->sdl, frame);
-    apply_clip(r);
-    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
-    e->texture = tex;
-    e->w = plain->w;
-    e->h = plain->h;
 }
 
 /* Copies the mini's straight run at src (one edge's slice) along dst, in
@@ -1583,26 +1593,9 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
  * faster than one whose every pixel carries its own. Made on first need. */
 static SDL_Texture *opaque_twin(Renderer *r, CacheEntry *e)
 {
-    if (e->opaque)
-        return e->opaque;
-    SDL_Texture *twin = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_RGB888,
-                                          SDL_TEXTUREACCESS_TARGET, e->w, e->h);
-    SDL_Texture *frame = SDL_GetRenderTarget(r->sdl);
-    if (!twin || SDL_SetRenderTarget(r->sdl, twin) != 0) {
-        if (twin)
-            SDL_DestroyTexture(twin);
-        return NULL;
-    }
-    SDL_RenderSetClipRect(r->sdl, NULL);
-    SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_NONE);
-    SDL_SetTextureAlphaMod(e->texture, 255);
-    SDL_RenderCopy(r->sdl, e->texture, NULL, NULL);
-    SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
-    SDL_SetRenderTarget(r->sdl, frame);
-    apply_clip(r);
-    SDL_SetTextureBlendMode(twin, SDL_BLENDMODE_BLEND);
-    e->opaque = twin;
-    return twin;
+    if (!e->opaque)
+        e->opaque = texture_copy(r, e->texture, e->w, e->h, SDL_PIXELFORMAT_RGB888, 255);
+    return e->opaque;
 }
 
 /* Copies a layer: the inside of its first command, when that is an opaque
