@@ -1797,6 +1797,11 @@ void render_set_retained(Renderer *r, bool retained)
     damage_invalidate(&r->damage);
 }
 
+bool render_retained(const Renderer *r)
+{
+    return r->retained;
+}
+
 void render_invalidate(Renderer *r)
 {
     damage_invalidate(&r->damage);

@@ -75,6 +75,7 @@ void render_frame(Renderer *r, const DrawList *dl);
  * surface, the software renderer's window, a target texture), so that only
  * the damage needs drawing. Off by default: every frame is drawn whole. */
 void render_set_retained(Renderer *r, bool retained);
+bool render_retained(const Renderer *r);
 /* The next frame is drawn whole: for a new or resized target, an expose, or
  * anything else that may have changed the pixels behind the renderer's back. */
 void render_invalidate(Renderer *r);

@@ -387,12 +387,24 @@ static void trace_screen(ScreenId *last, const App *app, bool trace)
     *last = app->screen;
 }
 
+/* With the screen trace, which renderer draws and how (a test checks the
+ * software one redraws only what changed in a real window too). */
+static void trace_renderer(const Session *s, bool trace)
+{
+    SDL_RendererInfo info;
+    if (trace && SDL_GetRendererInfo(s->sdl, &info) == 0)
+        fprintf(stderr, "careerdeck: renderer %s, %s\n", info.name,
+                render_retained(s->renderer) ? "redrawing only what changed"
+                                             : "drawing whole frames");
+}
+
 static void loop(Runner *r)
 {
     App *app = &r->s->app;
     const char *env = getenv("CAREERDECK_TRACE_SCREENS");
     bool trace = env && *env;
     ScreenId shown = SCREEN_COUNT;
+    trace_renderer(r->s, trace);
     while (!app->quit_requested) {
         app_tick(app, SDL_GetTicks64());
         trace_screen(&shown, app, trace);

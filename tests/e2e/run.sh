@@ -5,6 +5,9 @@
 #   presenter run: home -> swipe the carousel -> tap a card -> detail ->
 #                  compare -> back -> day in the life -> home -> quiz -> home,
 #                  then Ctrl+Q quits cleanly;
+#   software run:  the same window on SDL's software renderer, which redraws
+#                  only the damage: home -> next card -> detail -> home, and
+#                  home must look as it did before the card opened;
 #   kiosk run:     attract -> quit chords ignored -> touch -> home -> card ->
 #                  hands off -> idle reset to the attract loop.
 #
@@ -187,6 +190,36 @@ SDL_VIDEODRIVER=dummy "$APP" --screenshot "$WORK/headless-800.png" --size 800x60
 d=$("$PNGDIFF" "$WORK/headless-800.png" "$WORK/resized.png") || fail "cannot compare resized home"
 awk -v d="$d" 'BEGIN { exit !(d <= 0.03) }' || fail "resized home is not the 800x600 layout ($d)"
 echo "e2e: resized to 800x600, relaid out like a headless 800x600 home (difference $d)"
+key ctrl+q
+poll 5 '! kill -0 $APP_PID 2>/dev/null' || fail "Ctrl+Q did not quit"
+wait "$APP_PID"; code=$?
+APP_PID=
+[ "$code" -eq 0 ] || fail "the app exited with $code"
+
+# ---- software renderer: a real window drawn from the damage only -----------------
+# SDL's software renderer keeps the window's pixels, so each frame redraws
+# only what changed. After the card opens and closes again (most of the
+# screen changes twice), home must look as it did before: a stale pixel
+# would show.
+SDL_RENDER_DRIVER=software CAREERDECK_SHOT_DIR=$SHOTS start_app --window 1280x720 data
+expect_screen home
+poll 5 "grep -q 'careerdeck: renderer software, redrawing only what changed' '$WORK/app.log'" ||
+    fail "the software renderer does not redraw only the damage"
+stable_shot sw-home0
+key Right
+stable_shot sw-home1
+differ sw-home0 sw-home1
+click 640 400
+expect_screen detail
+stable_shot sw-detail
+differ sw-home1 sw-detail
+key Escape
+expect_screen home
+stable_shot sw-home2
+d=$("$PNGDIFF" "$WORK/sw-home1.png" "$WORK/sw-home2.png") || fail "cannot compare home captures"
+awk -v d="$d" 'BEGIN { exit !(d <= 0.005) }' ||
+    fail "software renderer: home after the card differs from home before it ($d)"
+echo "e2e: software renderer redraws the damage; home after the card matches (difference $d)"
 key ctrl+q
 poll 5 '! kill -0 $APP_PID 2>/dev/null' || fail "Ctrl+Q did not quit"
 wait "$APP_PID"; code=$?
