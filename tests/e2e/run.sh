@@ -131,6 +131,14 @@ differ() {
     awk -v d="$d" 'BEGIN { exit !(d > 0.01) }' || fail "$2 looks like $1 (difference $d)"
     echo "e2e: $1 -> $2 differ in $d of the pixels"
 }
+# Ctrl+Q must end the app cleanly (exit code 0).
+quit_app() {
+    key ctrl+q
+    poll 5 '! kill -0 $APP_PID 2>/dev/null' || fail "Ctrl+Q did not quit"
+    wait "$APP_PID"; code=$?
+    APP_PID=
+    [ "$code" -eq 0 ] || fail "the app exited with $code"
+}
 start_app() {
     : >"$WORK/app.log"
     MARK=0
@@ -190,11 +198,7 @@ SDL_VIDEODRIVER=dummy "$APP" --screenshot "$WORK/headless-800.png" --size 800x60
 d=$("$PNGDIFF" "$WORK/headless-800.png" "$WORK/resized.png") || fail "cannot compare resized home"
 awk -v d="$d" 'BEGIN { exit !(d <= 0.03) }' || fail "resized home is not the 800x600 layout ($d)"
 echo "e2e: resized to 800x600, relaid out like a headless 800x600 home (difference $d)"
-key ctrl+q
-poll 5 '! kill -0 $APP_PID 2>/dev/null' || fail "Ctrl+Q did not quit"
-wait "$APP_PID"; code=$?
-APP_PID=
-[ "$code" -eq 0 ] || fail "the app exited with $code"
+quit_app
 
 # ---- software renderer: a real window drawn from the damage only -----------------
 # SDL's software renderer keeps the window's pixels, so each frame redraws
@@ -220,11 +224,7 @@ d=$("$PNGDIFF" "$WORK/sw-home1.png" "$WORK/sw-home2.png") || fail "cannot compar
 awk -v d="$d" 'BEGIN { exit !(d <= 0.005) }' ||
     fail "software renderer: home after the card differs from home before it ($d)"
 echo "e2e: software renderer redraws the damage; home after the card matches (difference $d)"
-key ctrl+q
-poll 5 '! kill -0 $APP_PID 2>/dev/null' || fail "Ctrl+Q did not quit"
-wait "$APP_PID"; code=$?
-APP_PID=
-[ "$code" -eq 0 ] || fail "the app exited with $code"
+quit_app
 
 # ---- kiosk: lockdown and the idle reset ------------------------------------------
 CAREERDECK_IDLE_MS=2500 CAREERDECK_WARN_MS=1500 start_app --kiosk data
