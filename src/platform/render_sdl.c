@@ -9,6 +9,7 @@
 #include <SDL_ttf.h>
 
 #include "damage.h"
+#include "platform/texcache.h"
 #include "platform/imagefile.h"
 #include "qr.h"
 #include "widthcache.h"
@@ -40,26 +41,12 @@ typedef struct {
     int size_count;
 } FontFace;
 
-typedef struct {
-    char *key;                /* NULL = empty slot */
-    SDL_Texture *texture;     /* NULL for a remembered failure (images) */
-    SDL_Texture *opaque;      /* layers: the texture without its alpha, made to fade it */
-    int w, h;
-    unsigned long last_used;
-    unsigned long placeholders; /* layers: placeholders drawn into the texture */
-} CacheEntry;
-
-typedef struct {
-    CacheEntry *entries;
-    size_t cap, count;
-} Cache;
-
 struct Renderer {
     SDL_Renderer *sdl;
     FontFace faces[WEIGHT_COUNT];
     TextMeasurer measurer;
-    Cache text_cache, image_cache, shadow_cache, shape_cache, layer_cache, backdrop_cache;
-    Cache veil_cache;
+    TexCache text_cache, image_cache, shadow_cache, shape_cache, layer_cache, backdrop_cache;
+    TexCache veil_cache;
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
     size_t layer_pixels_cap;    /* and on the layer textures' */
     bool layer_made;            /* a layer texture was made in this frame */
@@ -187,186 +174,6 @@ static float measure_line_height(void *user, const TextStyle *style)
     return roundf(style->px * theme_line_height(style->role));
 }
 
-/* ---- caches ------------------------------------------------------------ */
-
-static unsigned long hash_string(const char *s)
-{
-    unsigned long h = 1469598103934665603ul;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ul;
-    return h;
-}
-
-static bool cache_init(Cache *c, size_t cap)
-{
-    c->cap = cap * 2; /* open addressing: keep the table at most half full */
-    c->entries = calloc(c->cap, sizeof *c->entries);
-    return c->entries != NULL;
-}
-
-static void entry_clear(CacheEntry *e)
-{
-    free(e->key);
-    if (e->texture)
-        SDL_DestroyTexture(e->texture);
-    if (e->opaque)
-        SDL_DestroyTexture(e->opaque);
-    memset(e, 0, sizeof *e);
-}
-
-static void cache_free(Cache *c)
-{
-    for (size_t i = 0; i < c->cap; i++)
-        entry_clear(&c->entries[i]);
-    free(c->entries);
-    memset(c, 0, sizeof *c);
-}
-
-static CacheEntry *cache_find(Cache *c, const char *key)
-{
-    size_t i = hash_string(key) % c->cap;
-    for (size_t n = 0; n < c->cap; n++, i = (i + 1) % c->cap) {
-        CacheEntry *e = &c->entries[i];
-        if (!e->key)
-            return NULL;
-        if (strcmp(e->key, key) == 0)
-            return e;
-    }
-    return NULL;
-}
-
-/* Moves the entries used at or after `cutoff` into a fresh table of
- * `new_cap` slots: deletion from a linear-probe table is simplest done by
- * re-inserting the survivors. */
-/* Rehashes into `new_cap` slots, dropping entries last used before
- * `cutoff`, and entries without a texture last used before `unmade`. */
-static void cache_rebuild(Cache *c, size_t new_cap, unsigned long cutoff, unsigned long unmade)
-{
-    CacheEntry *old = c->entries;
-    size_t old_cap = c->cap;
-    CacheEntry *fresh = calloc(new_cap, sizeof *fresh);
-    if (!fresh && new_cap > old_cap)
-        return; /* cannot grow: keep the table as it is */
-    c->entries = fresh;
-    c->cap = new_cap;
-    c->count = 0;
-    for (size_t i = 0; i < old_cap; i++) {
-        CacheEntry *e = &old[i];
-        if (!e->key)
-            continue;
-        if (!c->entries || e->last_used < cutoff || (!e->texture && e->last_used < unmade)) {
-            entry_clear(e);
-            continue;
-        }
-        size_t j = hash_string(e->key) % c->cap;
-        while (c->entries[j].key)
-            j = (j + 1) % c->cap;
-        c->entries[j] = *e;
-        c->count++;
-    }
-    free(old);
-    if (!c->entries) { /* out of memory: start empty rather than crash */
-        c->entries = calloc(old_cap, sizeof *c->entries);
-        c->cap = c->entries ? old_cap : 0;
-    }
-}
-
-/* Drops the least recently used half. Entries used in the current frame all
- * survive, so this may free nothing. */
-static void cache_evict(Cache *c)
-{
-    unsigned long *ages = malloc(c->count * sizeof *ages);
-    size_t n = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        if (c->entries[i].key && ages)
-            ages[n++] = c->entries[i].last_used;
-    unsigned long cutoff = 0;
-    if (ages && n) {
-        for (size_t i = 1; i < n; i++) /* insertion sort: runs rarely, n is small */
-            for (size_t j = i; j > 0 && ages[j - 1] > ages[j]; j--) {
-                unsigned long t = ages[j];
-                ages[j] = ages[j - 1];
-                ages[j - 1] = t;
-            }
-        cutoff = ages[n / 2];
-        /* Ties at the median (one busy frame) would keep everything: drop
-         * the oldest group instead, unless all were used together. */
-        for (size_t i = n / 2 + 1; cutoff == ages[0] && i < n; i++)
-            cutoff = ages[i];
-    }
-    free(ages);
-    cache_rebuild(c, c->cap, cutoff, 0);
-}
-
-static CacheEntry *cache_insert(Cache *c, const char *key)
-{
-    if (!c->cap)
-        return NULL;
-    if (c->count + 1 > c->cap / 2)
-        cache_evict(c);
-    /* One frame needs more than the limit: grow rather than drop its text
-     * (a full table would also never end the probe below). */
-    if (c->cap && c->count + 1 > c->cap / 2)
-        cache_rebuild(c, c->cap * 2, 0, 0);
-    if (!c->cap || c->count + 1 >= c->cap)
-        return NULL;
-    size_t i = hash_string(key) % c->cap;
-    while (c->entries[i].key)
-        i = (i + 1) % c->cap;
-    CacheEntry *e = &c->entries[i];
-    e->key = strdup(key);
-    if (!e->key)
-        return NULL;
-    c->count++;
-    return e;
-}
-
-/* ---- text -------------------------------------------------------------- */
-
-static size_t cache_pixels(const Cache *c)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        if (c->entries[i].key)
-            n += (size_t)c->entries[i].w * (size_t)c->entries[i].h * (c->entries[i].opaque ? 2 : 1);
-    return n;
-}
-
-/* The entry for `key` in a texture cache bounded by `cap` pixels; its
- * texture is NULL when the caller must make it (`pixels` of it). NULL the
- * first time a key is seen (an animated size would fill the cache with
- * one-frame textures), and when the texture cannot fit the budget even
- * after the entries not used in this frame are dropped. */
-static CacheEntry *budget_entry(Renderer *r, Cache *c, size_t cap, const char *key,
-                                size_t pixels)
-{
-    CacheEntry *e = cache_find(c, key);
-    if (!e) {
-        /* Keys seen once (animated sizes, phases, fades) go first, so they
-         * never push out the textures in use. */
-        if (c->count + 1 > c->cap / 2)
-            cache_rebuild(c, c->cap, 0, r->stats.frames);
-        if (cache_pixels(c) + pixels > cap)
-            cache_evict(c);
-        e = cache_insert(c, key);
-        if (e)
-            e->last_used = r->stats.frames;
-        return NULL;
-    }
-    if (!e->texture && e->last_used == r->stats.frames)
-        return NULL; /* seen twice in its first frame: still first sight */
-    if (!e->texture && cache_pixels(c) + pixels > cap) {
-        /* The budget is kept when the texture is made: entries are
-         * inserted empty, so checking at insertion alone let it overrun. */
-        e->last_used = r->stats.frames; /* this one stays */
-        cache_evict(c);
-        if (!(e = cache_find(c, key)) || cache_pixels(c) + pixels > cap)
-            return NULL;
-    }
-    e->last_used = r->stats.frames;
-    return e;
-}
-
 /* Names the font once when it lacks a glyph the text needs (it draws a
  * box). Runs only when a line is rasterised, never per frame. */
 static void check_glyphs(Renderer *r, const char *font_path, TTF_Font *font, const char *line)
@@ -383,13 +190,13 @@ static void check_glyphs(Renderer *r, const char *font_path, TTF_Font *font, con
     }
 }
 
-static CacheEntry *text_texture(Renderer *r, const TextStyle *st, const char *line)
+static TexCacheEntry *text_texture(Renderer *r, const TextStyle *st, const char *line)
 {
     char key[640];
     int n = snprintf(key, sizeof key, "%d|%d|%s", (int)st->weight, (int)lroundf(st->px), line);
     if (n < 0 || (size_t)n >= sizeof key)
         return NULL; /* a line this long cannot fit on any screen anyway */
-    CacheEntry *e = cache_find(&r->text_cache, key);
+    TexCacheEntry *e = texcache_find(&r->text_cache, key);
     if (e) {
         e->last_used = r->stats.frames;
         return e;
@@ -401,7 +208,7 @@ static CacheEntry *text_texture(Renderer *r, const TextStyle *st, const char *li
     r->stats.strings_rasterised++;
     if (font)
         check_glyphs(r, face_for(r, st->weight)->path, font, line);
-    e = tex ? cache_insert(&r->text_cache, key) : NULL;
+    e = tex ? texcache_insert(&r->text_cache, key) : NULL;
     if (!e) {
         if (tex)
             SDL_DestroyTexture(tex);
@@ -431,7 +238,7 @@ static void draw_text(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
         size_t len = line->len < sizeof buf - 4 ? line->len : sizeof buf - 4;
         memcpy(buf, text + line->start, len);
         strcpy(buf + len, dots ? TEXT_ELLIPSIS : "");
-        CacheEntry *e = text_texture(r, &cmd->style, buf);
+        TexCacheEntry *e = text_texture(r, &cmd->style, buf);
         if (!e)
             continue;
         float x = cmd->rect.x;
@@ -516,13 +323,13 @@ static void warn_image(Renderer *r, const char *path, const char *why)
                 path, why);
 }
 
-static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
+static TexCacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
 {
     char key[1200];
     /* SVGs are rasterised at the size drawn; bitmaps once at their own size. */
     bool svg = has_suffix(path, ".svg");
     snprintf(key, sizeof key, "%dx%d|%s", svg ? w : 0, svg ? h : 0, path);
-    CacheEntry *e = cache_find(&r->image_cache, key);
+    TexCacheEntry *e = texcache_find(&r->image_cache, key);
     if (e) {
         e->last_used = r->stats.frames;
         return e;
@@ -534,7 +341,7 @@ static CacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
     SDL_Surface *surf = *path && !warned_about(r, path) ? imagefile_load(path, w, h, why, sizeof why)
                                                          : NULL;
     r->stats.images_decoded++;
-    e = cache_insert(&r->image_cache, key);
+    e = texcache_insert(&r->image_cache, key);
     if (!e) {
         SDL_FreeSurface(surf);
         return NULL;
@@ -564,7 +371,7 @@ static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
                      roundf(cmd->rect.h)};
     if (dst.w < 1 || dst.h < 1)
         return;
-    CacheEntry *e = image_texture(r, drawlist_cmd_path(dl, cmd), (int)dst.w, (int)dst.h);
+    TexCacheEntry *e = image_texture(r, drawlist_cmd_path(dl, cmd), (int)dst.w, (int)dst.h);
     if (!e || !e->texture) {
         draw_placeholder(r, dst, cmd->color);
         return;
@@ -788,7 +595,7 @@ static SDL_Rect span_rect(int x0, int y0, int x1, int y1)
 /* Part of a shape kept in its texture: where it is drawn, where it is kept. */
 typedef struct { SDL_Rect on_screen, in_texture; } ShapePiece;
 
-static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
+static TexCacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                                  const ShapePiece *pieces, int n, int tw, int th);
 
 /* ---- backdrops ----------------------------------------------------------
@@ -819,9 +626,9 @@ static SDL_Texture *backdrop_texture(Renderer *r, const DrawCmd *cmd)
     char key[80];
     snprintf(key, sizeof key, "backdrop|%dx%d|%02x%02x%02x|%02x%02x%02x", w, h, a.r, a.g, a.b,
              b.r, b.g, b.b);
-    CacheEntry *e = budget_entry(r, &r->backdrop_cache,
-                                 SDL_min((size_t)BACKDROP_CACHE_PIXELS, r->shadow_pixels_cap), key,
-                                 (size_t)w * (size_t)h);
+    size_t cap = SDL_min((size_t)BACKDROP_CACHE_PIXELS, r->shadow_pixels_cap);
+    TexCacheEntry *e = texcache_budget_entry(r->stats.frames, &r->backdrop_cache, cap, key,
+                                             (size_t)w * (size_t)h);
     if (e && !e->texture) {
         SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_RGB888);
         if (surf) {
@@ -873,9 +680,8 @@ static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
     char key[32];
     snprintf(key, sizeof key, "veil|%02x%02x%02x", c.r, c.g, c.b);
     size_t tile = (size_t)VEIL_TILE_W * VEIL_TILE_H;
-    CacheEntry *e = budget_entry(r, &r->veil_cache,
-                                 SDL_min(tile * VEIL_CACHE_ENTRIES, r->shadow_pixels_cap), key,
-                                 tile);
+    size_t cap = SDL_min(tile * VEIL_CACHE_ENTRIES, r->shadow_pixels_cap);
+    TexCacheEntry *e = texcache_budget_entry(r->stats.frames, &r->veil_cache, cap, key, tile);
     if (e && !e->texture) {
         SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, VEIL_TILE_W, VEIL_TILE_H, 32,
                                                            SDL_PIXELFORMAT_RGB888);
@@ -937,7 +743,7 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
     bool small = (long)outer.w * outer.h < FAST_FILL_MIN_PIXELS;
     if (cx1 <= cx0 || cy1 <= cy0 || small) { /* a pill, all ends: whole */
         ShapePiece whole = {outer, {0, 0, outer.w, outer.h}};
-        CacheEntry *shape = small || square ? NULL
+        TexCacheEntry *shape = small || square ? NULL
                                             : shape_texture(r, cmd, outer, &whole, 1, outer.w,
                                                             outer.h);
         if (shape)
@@ -975,7 +781,7 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
         {edges[2], {0, ht, edges[2].w, edges[2].h}},
         {edges[3], {wl, ht, edges[3].w, edges[3].h}},
     };
-    CacheEntry *shape = square ? NULL
+    TexCacheEntry *shape = square ? NULL
                                : shape_texture(r, cmd, outer, corners, 4, wl + X1 - cx1,
                                                ht + Y1 - cy1);
     if (!shape) {
@@ -1125,15 +931,16 @@ static void shadow_key(const DrawCmd *cmd, Rect snapped, char *key, size_t len)
 
 /* The mini shadow of this kind, or NULL the first time the kind is seen
  * (an animated blur would fill the cache with one-frame textures). */
-static CacheEntry *mini_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
+static TexCacheEntry *mini_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
 {
     char key[160];
     shadow_key(cmd, snapped, key, sizeof key);
     DrawCmd kind;
     Rect mini = mini_shadow_rect(cmd, snapped, &kind);
     SDL_Rect box = shadow_box(&kind, &mini);
-    CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
-                                 (size_t)box.w * (size_t)box.h);
+    TexCacheEntry *e = texcache_budget_entry(r->stats.frames, &r->shadow_cache,
+                                             r->shadow_pixels_cap, key,
+                                             (size_t)box.w * (size_t)box.h);
     if (e && !e->texture) {
         e->texture = rasterise_shadow(r, &kind, mini, box);
         e->w = box.w;
@@ -1151,7 +958,7 @@ static CacheEntry *mini_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
 
 
 /* The texture of a rect whose pixels in `regions` (of its box) are drawn. */
-static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
+static TexCacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                                  const ShapePiece *pieces, int n, int tw, int th)
 {
     char key[200];
@@ -1163,8 +970,8 @@ static CacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
              (double)(cmd->rect.x - (float)box.x), (double)(cmd->rect.y - (float)box.y),
              (double)cmd->rect.w, (double)cmd->rect.h, (double)cmd->radius, c.r, c.g, c.b,
              tinted ? 255 : c.a, c2.r, c2.g, c2.b, tinted ? 255 : c2.a);
-    CacheEntry *e = budget_entry(r, &r->shape_cache, shape_budget(r), key,
-                                 (size_t)tw * (size_t)th);
+    TexCacheEntry *e = texcache_budget_entry(r->stats.frames, &r->shape_cache, shape_budget(r),
+                                             key, (size_t)tw * (size_t)th);
     if (e && e->texture)
         SDL_SetTextureAlphaMod(e->texture, tinted ? c.a : 255);
     if (!e || e->texture)
@@ -1267,11 +1074,11 @@ static void baked_key(const DrawCmd *cmd, Rect snapped, char *key, size_t len)
 }
 
 /* The baked mini for this shadow, if it is ready. */
-static CacheEntry *baked_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
+static TexCacheEntry *baked_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
 {
     char key[200];
     baked_key(cmd, snapped, key, sizeof key);
-    CacheEntry *e = cache_find(&r->shadow_cache, key);
+    TexCacheEntry *e = texcache_find(&r->shadow_cache, key);
     if (!e || !e->texture)
         return NULL;
     e->last_used = r->stats.frames;
@@ -1284,12 +1091,13 @@ static void bake_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
     char key[200], plain_key[160];
     baked_key(cmd, snapped, key, sizeof key);
     shadow_key(cmd, snapped, plain_key, sizeof plain_key);
-    CacheEntry *plain = cache_find(&r->shadow_cache, plain_key);
+    TexCacheEntry *plain = texcache_find(&r->shadow_cache, plain_key);
     if (!plain || !plain->texture)
         return;
-    CacheEntry *e = budget_entry(r, &r->shadow_cache, r->shadow_pixels_cap, key,
-                                 (size_t)plain->w * (size_t)plain->h);
-    plain = cache_find(&r->shadow_cache, plain_key); /* the table may have moved */
+    TexCacheEntry *e = texcache_budget_entry(r->stats.frames, &r->shadow_cache,
+                                             r->shadow_pixels_cap, key,
+                                             (size_t)plain->w * (size_t)plain->h);
+    plain = texcache_find(&r->shadow_cache, plain_key); /* the table may have moved */
     if (!e || e->texture || r->shadow_baked || !plain || !plain->texture)
         return;
     e->texture = texture_copy(r, plain->texture, plain->w, plain->h, SDL_PIXELFORMAT_ARGB8888,
@@ -1350,7 +1158,7 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
     SDL_Rect core = {box.x + sl.left, box.y + sl.top, box.w - sl.left - sl.right,
                      box.h - sl.top - sl.bottom};
     bool sliceable = (long)box.w * box.h >= FAST_FILL_MIN_PIXELS;
-    CacheEntry *e = sliceable && cmd->color.a < 255 ? baked_shadow(r, cmd, snapped) : NULL;
+    TexCacheEntry *e = sliceable && cmd->color.a < 255 ? baked_shadow(r, cmd, snapped) : NULL;
     bool baked = e != NULL;
     if (sliceable && !e)
         e = mini_shadow(r, cmd, snapped);
@@ -1388,7 +1196,7 @@ static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
 {
     r->stats.placeholders_drawn++;
     if (r->placeholder_path) {
-        CacheEntry *e = image_texture(r, r->placeholder_path, (int)dst.w, (int)dst.h);
+        TexCacheEntry *e = image_texture(r, r->placeholder_path, (int)dst.w, (int)dst.h);
         if (e && e->texture) {
             SDL_SetTextureColorMod(e->texture, tint.r, tint.g, tint.b);
             SDL_SetTextureAlphaMod(e->texture, (uint8_t)(tint.a * 0.7f));
@@ -1436,10 +1244,10 @@ static void draw_qr(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
     int side = (int)lroundf(fminf(cmd->rect.w, cmd->rect.h));
     char key[1200];
     snprintf(key, sizeof key, "qr|%d|%s", side, text);
-    CacheEntry *e = cache_find(&r->image_cache, key);
+    TexCacheEntry *e = texcache_find(&r->image_cache, key);
     if (!e) {
         SDL_Surface *surf = qr_surface(text, side);
-        e = cache_insert(&r->image_cache, key);
+        e = texcache_insert(&r->image_cache, key);
         if (e && surf) {
             e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
             e->w = surf->w;
@@ -1591,7 +1399,7 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
 /* The layer without its alpha channel, for fading its opaque inside: SDL
  * blends a texture with no alpha channel by a constant alpha several times
  * faster than one whose every pixel carries its own. Made on first need. */
-static SDL_Texture *opaque_twin(Renderer *r, CacheEntry *e)
+static SDL_Texture *opaque_twin(Renderer *r, TexCacheEntry *e)
 {
     if (!e->opaque)
         e->opaque = texture_copy(r, e->texture, e->w, e->h, SDL_PIXELFORMAT_RGB888, 255);
@@ -1602,7 +1410,7 @@ static SDL_Texture *opaque_twin(Renderer *r, CacheEntry *e)
  * body covering the layer, is opaque whatever is drawn over it, so it is
  * copied without blending (or, while the layer fades, from its opaque
  * twin); the rest is blended. */
-static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, CacheEntry *e,
+static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEntry *e,
                        SDL_Rect box)
 {
     const DrawCmd *body = &dl->cmds[begin + 1], *layer = &dl->cmds[begin];
@@ -1645,8 +1453,9 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
     uint64_t key = drawlist_layer_key(dl, begin, end, (float)box.x, (float)box.y);
     char name[40];
     snprintf(name, sizeof name, "%016llx|%dx%d", (unsigned long long)key, box.w, box.h);
-    CacheEntry *e = budget_entry(r, &r->layer_cache, r->layer_pixels_cap, name,
-                                 (size_t)box.w * (size_t)box.h);
+    TexCacheEntry *e = texcache_budget_entry(r->stats.frames, &r->layer_cache,
+                                             r->layer_pixels_cap, name,
+                                             (size_t)box.w * (size_t)box.h);
     if (!e || (!e->texture && r->layer_made))
         return begin; /* one new texture a frame keeps that frame's cost down */
     if (!e->texture) {
@@ -1780,15 +1589,16 @@ void render_frame(Renderer *r, const DrawList *dl)
         r->has_base_clip = false;
         SDL_RenderSetClipRect(r->sdl, NULL);
         draw_area(r, dl, (SDL_Rect){0, 0, dl->screen_w, dl->screen_h});
-        r->stats.pixels_redrawn += (unsigned long long)dl->screen_w * (unsigned long long)dl->screen_h;
+        r->stats.pixels_redrawn +=
+            (unsigned long long)dl->screen_w * (unsigned long long)dl->screen_h;
     }
     SDL_RenderSetClipRect(r->sdl, NULL);
     r->stats.text_cache_size = r->text_cache.count;
     r->stats.image_cache_size = r->image_cache.count;
     r->stats.shadow_cache_size = r->shadow_cache.count;
-    r->stats.shadow_cache_pixels = cache_pixels(&r->shadow_cache);
+    r->stats.shadow_cache_pixels = texcache_pixels(&r->shadow_cache);
     r->stats.layer_cache_size = r->layer_cache.count;
-    r->stats.layer_cache_pixels = cache_pixels(&r->layer_cache);
+    r->stats.layer_cache_pixels = texcache_pixels(&r->layer_cache);
 }
 
 void render_set_retained(Renderer *r, bool retained)
@@ -1826,15 +1636,15 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
     if (bold && strcmp(bold, config->font_paths[WEIGHT_REGULAR]) != 0 &&
         load_face(r, WEIGHT_BOLD, bold, why, sizeof why) == FACE_UNUSABLE && first_warning(r, bold))
         fprintf(stderr, "careerdeck: warning: %s; bold text uses the regular font\n", why);
-    if (!cache_init(&r->text_cache, config->text_cache_entries ? config->text_cache_entries
+    if (!texcache_init(&r->text_cache, config->text_cache_entries ? config->text_cache_entries
                                                                 : DEFAULT_TEXT_CACHE) ||
-        !cache_init(&r->image_cache, config->image_cache_entries ? config->image_cache_entries
+        !texcache_init(&r->image_cache, config->image_cache_entries ? config->image_cache_entries
                                                                   : DEFAULT_IMAGE_CACHE) ||
-        !cache_init(&r->shadow_cache, SHADOW_CACHE_ENTRIES) ||
-        !cache_init(&r->shape_cache, SHAPE_CACHE_ENTRIES) ||
-        !cache_init(&r->backdrop_cache, BACKDROP_CACHE_ENTRIES) ||
-        !cache_init(&r->veil_cache, VEIL_CACHE_ENTRIES) ||
-        !cache_init(&r->layer_cache, config->layer_cache_entries ? config->layer_cache_entries
+        !texcache_init(&r->shadow_cache, SHADOW_CACHE_ENTRIES) ||
+        !texcache_init(&r->shape_cache, SHAPE_CACHE_ENTRIES) ||
+        !texcache_init(&r->backdrop_cache, BACKDROP_CACHE_ENTRIES) ||
+        !texcache_init(&r->veil_cache, VEIL_CACHE_ENTRIES) ||
+        !texcache_init(&r->layer_cache, config->layer_cache_entries ? config->layer_cache_entries
                                                                   : LAYER_CACHE_ENTRIES)) {
         snprintf(err, err_len, "out of memory");
         render_destroy(r);
@@ -1855,13 +1665,13 @@ void render_destroy(Renderer *r)
 {
     if (!r)
         return;
-    cache_free(&r->text_cache);
-    cache_free(&r->image_cache);
-    cache_free(&r->shadow_cache);
-    cache_free(&r->shape_cache);
-    cache_free(&r->backdrop_cache);
-    cache_free(&r->veil_cache);
-    cache_free(&r->layer_cache);
+    texcache_free(&r->text_cache);
+    texcache_free(&r->image_cache);
+    texcache_free(&r->shadow_cache);
+    texcache_free(&r->shape_cache);
+    texcache_free(&r->backdrop_cache);
+    texcache_free(&r->veil_cache);
+    texcache_free(&r->layer_cache);
     widthcache_destroy(r->widths);
     damage_free(&r->damage);
     for (int w = 0; w < WEIGHT_COUNT; w++)
@@ -1874,11 +1684,11 @@ void render_destroy(Renderer *r)
 void render_forget_images(Renderer *r)
 {
     size_t cap = r->image_cache.cap / 2;
-    cache_free(&r->image_cache);
-    cache_init(&r->image_cache, cap ? cap : DEFAULT_IMAGE_CACHE);
+    texcache_free(&r->image_cache);
+    texcache_init(&r->image_cache, cap ? cap : DEFAULT_IMAGE_CACHE);
     cap = r->layer_cache.cap / 2; /* layers hold images too */
-    cache_free(&r->layer_cache);
-    cache_init(&r->layer_cache, cap ? cap : LAYER_CACHE_ENTRIES);
+    texcache_free(&r->layer_cache);
+    texcache_init(&r->layer_cache, cap ? cap : LAYER_CACHE_ENTRIES);
     forget_warnings(r); /* a reloaded bundle may break the same file anew */
     damage_invalidate(&r->damage); /* the same path may now hold another picture */
 }
