@@ -225,6 +225,8 @@ static TexCacheEntry *text_texture(Renderer *r, const TextStyle *st, const char 
 
 static void draw_text(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
 {
+    if (cmd->color.a == 0)
+        return; /* faded out (text entering starts here): SDL would blend it anyway */
     const char *text = drawlist_cmd_text(dl, cmd);
     float lh = measure_line_height(r, &cmd->style);
     TTF_Font *font = font_at(r, cmd->style.weight, cmd->style.px);
