@@ -8,6 +8,7 @@
 enum {
     CLIP_DEPTH = 16,   /* as deep as render_sdl's clip stack: deeper pushes are ignored there */
     MERGE_GAP = 24,    /* rects this close are redrawn as one: a pass has a fixed cost */
+    PX_LIMIT = 1 << 24, /* pixel coordinates are clamped to +-this */
 };
 
 static const DamageRect NO_RECT = {0, 0, 0, 0};
@@ -22,11 +23,24 @@ static DamageRect from_edges(int x0, int y0, int x1, int y1)
     return (DamageRect){x0, y0, x1 > x0 ? x1 - x0 : 0, y1 > y0 ? y1 - y0 : 0};
 }
 
+/* A float edge as a whole pixel, clamped far off screen: converting a
+ * float beyond int's range is undefined, and NaN counts as 0. */
+static int px_floor(float v)
+{
+    v = floorf(v);
+    return v >= PX_LIMIT ? PX_LIMIT : v <= -PX_LIMIT ? -PX_LIMIT : v == v ? (int)v : 0;
+}
+
+static int px_ceil(float v)
+{
+    return px_floor(ceilf(v));
+}
+
 /* The whole pixels a float rect grown by `grow` can touch. */
 static DamageRect grown(Rect r, float grow)
 {
-    return from_edges((int)floorf(r.x - grow), (int)floorf(r.y - grow),
-                      (int)ceilf(r.x + r.w + grow), (int)ceilf(r.y + r.h + grow));
+    return from_edges(px_floor(r.x - grow), px_floor(r.y - grow), px_ceil(r.x + r.w + grow),
+                      px_ceil(r.y + r.h + grow));
 }
 
 static DamageRect intersect(DamageRect a, DamageRect b)
@@ -144,9 +158,9 @@ static uint64_t clip_key(const ClipStack *cs)
  * size; the far edge is taken at its widest reading. */
 static void clip_push(ClipStack *cs, Rect r)
 {
-    int x0 = (int)floorf(r.x), y0 = (int)floorf(r.y);
-    int x1 = x0 + (int)ceilf(r.w), y1 = y0 + (int)ceilf(r.h);
-    int cx1 = (int)ceilf(r.x + r.w), cy1 = (int)ceilf(r.y + r.h);
+    int x0 = px_floor(r.x), y0 = px_floor(r.y);
+    int x1 = px_floor((float)x0 + ceilf(r.w)), y1 = px_floor((float)y0 + ceilf(r.h));
+    int cx1 = px_ceil(r.x + r.w), cy1 = px_ceil(r.y + r.h);
     DamageRect want = from_edges(x0, y0, x1 > cx1 ? x1 : cx1, y1 > cy1 ? y1 : cy1);
     if (cs->depth < CLIP_DEPTH) {
         uint64_t key = combine(clip_key(cs), float_bits(r.x));

@@ -5,6 +5,8 @@
  * renderer side (partial frames equal whole ones) is test_render_damage. */
 #include "test_support.h"
 
+#include <math.h>
+
 #include "damage.h"
 #include "drawlist.h"
 
@@ -305,6 +307,27 @@ static void test_nothing_visible_is_no_damage(void **state)
     assert_int_equal(f->d.rect_count, 0);
 }
 
+/* Geometry no screen would make (beyond int's range, NaN) is clamped, not
+ * converted as is (undefined behaviour, caught by `make check`), and the
+ * damage stays on the screen. */
+static void test_wild_geometry_stays_on_screen(void **state)
+{
+    Frames *f = *state;
+    one_rect(f, 100, 100, RED);
+    DrawList *dl = begin(f);
+    drawlist_rect(dl, rect_make(1e30f, -1e30f, 1e30f, 1e30f), 4.0f, RED, RED);
+    drawlist_rect(dl, rect_make(NAN, 10.0f, 50.0f, NAN), 4.0f, BLUE, BLUE);
+    drawlist_clip_push(dl, rect_make(-1e30f, -1e30f, 3e30f, 3e30f));
+    drawlist_shadow(dl, rect_make(-1e30f, 10.0f, 2e30f, 40.0f), 8.0f, 1e30f, SHADE);
+    drawlist_clip_pop(dl);
+    end(f);
+    assert_true(f->d.rect_count >= 1 && f->d.rect_count <= DAMAGE_MAX_RECTS);
+    for (int i = 0; i < f->d.rect_count; i++) {
+        DamageRect r = f->d.rects[i];
+        assert_true(r.x >= 0 && r.y >= 0 && r.x + r.w <= W && r.y + r.h <= H);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -322,6 +345,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_layer_fade_and_content, setup, teardown),
         cmocka_unit_test_setup_teardown(test_many_changes_merge_into_few_rects, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nothing_visible_is_no_damage, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_wild_geometry_stays_on_screen, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

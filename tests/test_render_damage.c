@@ -99,59 +99,38 @@ static void replay_both(const char *script, bool exact)
     session_free(&p.kept);
 }
 
-static void test_home_walkthrough(void **state)
-{
-    (void)state;
-    replay_both("home-walkthrough.txt", true);
-}
+/* A script and whether it runs without shadow and layer textures (bit for
+ * bit) or with them (how a kiosk runs). */
+typedef struct {
+    const char *script;
+    bool exact;
+} ReplayCase;
 
-static void test_compare_walkthrough(void **state)
-{
-    (void)state;
-    replay_both("compare-walkthrough.txt", true);
-}
+static const ReplayCase CASES[] = {
+    {"home-walkthrough.txt", true},
+    {"compare-walkthrough.txt", true},
+    {"detail-training-scrolled.txt", true},
+    {"day-next-steps.txt", true},
+    {"quiz-result-medical-coder.txt", true},
+    {"home-walkthrough.txt", false},
+    {"day-next-steps.txt", false},
+};
 
-static void test_detail_scrolled(void **state)
+static void test_replay(void **state)
 {
-    (void)state;
-    replay_both("detail-training-scrolled.txt", true);
-}
-
-static void test_day_next_steps(void **state)
-{
-    (void)state;
-    replay_both("day-next-steps.txt", true);
-}
-
-static void test_quiz_result(void **state)
-{
-    (void)state;
-    replay_both("quiz-result-medical-coder.txt", true);
-}
-
-/* With the textures too: how a kiosk runs. */
-static void test_home_walkthrough_cached(void **state)
-{
-    (void)state;
-    replay_both("home-walkthrough.txt", false);
-}
-
-static void test_day_next_steps_cached(void **state)
-{
-    (void)state;
-    replay_both("day-next-steps.txt", false);
+    const ReplayCase *c = *state;
+    replay_both(c->script, c->exact);
 }
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_home_walkthrough),
-        cmocka_unit_test(test_compare_walkthrough),
-        cmocka_unit_test(test_detail_scrolled),
-        cmocka_unit_test(test_day_next_steps),
-        cmocka_unit_test(test_quiz_result),
-        cmocka_unit_test(test_home_walkthrough_cached),
-        cmocka_unit_test(test_day_next_steps_cached),
-    };
+    struct CMUnitTest tests[sizeof CASES / sizeof CASES[0]];
+    char names[sizeof CASES / sizeof CASES[0]][80];
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        snprintf(names[i], sizeof names[i], "%s%s", CASES[i].script,
+                 CASES[i].exact ? " (exact)" : " (with textures)");
+        tests[i] = (struct CMUnitTest)cmocka_unit_test_prestate(test_replay, (void *)&CASES[i]);
+        tests[i].name = names[i];
+    }
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

@@ -1,13 +1,15 @@
 /* Fuzzes what the screens do with any bundle the loader accepts: parses the
  * JSON, then walks an App (fake text measurer, injected clock) through home,
  * every detail section, compare pages, day, quiz and the attract loop, in
- * landscape and portrait, drawing each frame into a draw list. */
+ * landscape and portrait, drawing each frame into a draw list and checking
+ * the damage a retained renderer would compute from it. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "content.h"
+#include "damage.h"
 #include "fuzz.h"
 #include "screens/detail.h"
 #include "utf8.h"
@@ -57,44 +59,72 @@ static void check_frame(const DrawList *dl)
         __builtin_trap();
 }
 
-static void frames(App *app, DrawList *dl, int n)
+/* The walk: the app, its draw list, and the damage a retained renderer
+ * would compute from the frames. */
+typedef struct {
+    App *app;
+    DrawList dl;
+    Damage damage;
+} Walk;
+
+/* What the damage promises: at most DAMAGE_MAX_RECTS rects, all on the
+ * screen, and none at all for the same frame again. */
+static void check_damage(Walk *w)
+{
+    Damage *d = &w->damage;
+    if (!damage_update(d, &w->dl))
+        return; /* out of memory: everything was damaged */
+    if (d->rect_count < 0 || d->rect_count > DAMAGE_MAX_RECTS)
+        __builtin_trap();
+    for (int i = 0; i < d->rect_count; i++) {
+        DamageRect r = d->rects[i];
+        if (r.w <= 0 || r.h <= 0 || r.x < 0 || r.y < 0 || r.x + r.w > w->dl.screen_w ||
+            r.y + r.h > w->dl.screen_h)
+            __builtin_trap();
+    }
+    if (damage_update(d, &w->dl) && d->rect_count != 0)
+        __builtin_trap();
+}
+
+static void frames(Walk *w, int n)
 {
     for (int i = 0; i < n; i++) {
-        app_tick(app, app->now_ms + 16);
-        app_draw(app, dl);
-        check_frame(dl);
+        app_tick(w->app, w->app->now_ms + 16);
+        app_draw(w->app, &w->dl);
+        check_frame(&w->dl);
+        check_damage(w);
     }
 }
 
-static void go(App *app, DrawList *dl, NavTarget t, KeyAction key, int presses)
+static void go(Walk *w, NavTarget t, KeyAction key, int presses)
 {
-    app_navigate(app, t);
-    frames(app, dl, 2);
+    app_navigate(w->app, t);
+    frames(w, 2);
     for (int i = 0; i < presses; i++) {
-        app_key(app, key);
-        frames(app, dl, 1);
+        app_key(w->app, key);
+        frames(w, 1);
     }
-    frames(app, dl, 30); /* let transitions and bars run */
+    frames(w, 30); /* let transitions and bars run */
 }
 
-static void walk(App *app, DrawList *dl, const Content *c)
+static void walk(Walk *w, const Content *c)
 {
     int n = (int)c->career_count;
-    frames(app, dl, 3);
+    frames(w, 3);
     for (int k = 0; k < n && k < MAX_CAREERS_WALKED; k++)
-        go(app, dl, nav_target(SCREEN_DETAIL, k, -1, 0), KEY_NEXT, DETAIL_SECTION_COUNT);
+        go(w, nav_target(SCREEN_DETAIL, k, -1, 0), KEY_NEXT, DETAIL_SECTION_COUNT);
     if (n > 0) {
-        go(app, dl, nav_target(SCREEN_COMPARE, 0, n - 1, 0), KEY_NEXT, 12);
-        go(app, dl, nav_target(SCREEN_DAY, 0, -1, 0), KEY_NEXT, CONTENT_MAX_DAY_STEPS + 1);
-        go(app, dl, nav_target(SCREEN_DAY, 0, n - 1, 0), KEY_NEXT, 4);
+        go(w, nav_target(SCREEN_COMPARE, 0, n - 1, 0), KEY_NEXT, 12);
+        go(w, nav_target(SCREEN_DAY, 0, -1, 0), KEY_NEXT, CONTENT_MAX_DAY_STEPS + 1);
+        go(w, nav_target(SCREEN_DAY, 0, n - 1, 0), KEY_NEXT, 4);
     }
-    go(app, dl, nav_target(SCREEN_COMPARE, -1, -1, 0), KEY_ACTIVATE, 2);
-    go(app, dl, nav_target(SCREEN_QUIZ, -1, -1, 0), KEY_ACTIVATE, QUIZ_MAX_QUESTIONS + 2);
-    go(app, dl, nav_target(SCREEN_ATTRACT, -1, -1, 0), KEY_NONE, 0);
-    app_home(app);
-    frames(app, dl, 3);
-    app_key(app, KEY_CAREER_1 + (n > 1 ? 1 : 0));
-    frames(app, dl, 3);
+    go(w, nav_target(SCREEN_COMPARE, -1, -1, 0), KEY_ACTIVATE, 2);
+    go(w, nav_target(SCREEN_QUIZ, -1, -1, 0), KEY_ACTIVATE, QUIZ_MAX_QUESTIONS + 2);
+    go(w, nav_target(SCREEN_ATTRACT, -1, -1, 0), KEY_NONE, 0);
+    app_home(w->app);
+    frames(w, 3);
+    app_key(w->app, KEY_CAREER_1 + (n > 1 ? 1 : 0));
+    frames(w, 3);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -105,17 +135,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!c)
         return 0;
     TextMeasurer m = {NULL, fake_width, fake_line_height};
-    App *app = calloc(1, sizeof *app);
-    DrawList dl;
-    drawlist_init(&dl, &m);
-    if (app) {
-        app_init(app, c, &m, 1280, 800, 1000);
-        walk(app, &dl, c);
-        app_resize(app, 1080, 1920);
-        walk(app, &dl, c);
+    Walk w = {calloc(1, sizeof *w.app), {0}, {0}};
+    drawlist_init(&w.dl, &m);
+    damage_init(&w.damage);
+    if (w.app) {
+        app_init(w.app, c, &m, 1280, 800, 1000);
+        walk(&w, c);
+        app_resize(w.app, 1080, 1920);
+        walk(&w, c);
     }
-    drawlist_free(&dl);
-    free(app);
+    damage_free(&w.damage);
+    drawlist_free(&w.dl);
+    free(w.app);
     content_free(c);
     return 0;
 }
