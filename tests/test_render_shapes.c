@@ -208,12 +208,47 @@ static void test_hidden_commands_are_skipped_only_where_covered(void **state)
     session_free(&s);
 }
 
+/* A draw list is input: geometry far beyond any screen, or NaN, draws
+ * nothing (converting it to whole pixels would be undefined, which
+ * `make check` catches), clips stay paired, and the rest still draws. */
+static void test_wild_geometry_draws_nothing(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, W, H);
+    DrawList *dl = &s.dl;
+    Color bg = {10, 20, 30, 255}, red = {220, 30, 30, 255}, shade = {0, 0, 0, 120};
+    TextStyle st = {TYPE_BODY, WEIGHT_REGULAR, 40.0f};
+    for (int frame = 0; frame < 3; frame++) {
+        drawlist_begin(dl, W, H);
+        drawlist_rect(dl, rect_make(0, 0, W, H), 0.0f, bg, bg);
+        drawlist_shadow(dl, rect_make(-1e30f, 10.0f, 2e30f, 1e30f), 24.0f, 1e30f, shade);
+        drawlist_rect(dl, rect_make(NAN, 10.0f, 300.0f, NAN), 24.0f, red, red);
+        drawlist_layer_begin(dl, rect_make(1e30f, 1e30f, 1e30f, 1e30f), red);
+        drawlist_rect(dl, rect_make(1e30f, 1e30f, 1e30f, 1e30f), 24.0f, red, red);
+        drawlist_layer_end(dl);
+        drawlist_clip_push(dl, rect_make(-1e30f, NAN, 3e30f, 3e30f));
+        drawlist_text(dl, rect_make(1e20f, 100.0f, 400.0f, 60.0f), &st, red, ALIGN_CENTER, 1,
+                      "Far away");
+        drawlist_clip_pop(dl);
+        drawlist_rect(dl, rect_make(100, 100, 200, 100), 0.0f, red, red);
+        render_invalidate(s.renderer);
+        render_frame(s.renderer, dl);
+    }
+    SDL_Surface *f = session_read_frame(&s);
+    assert_int_equal(red_of(f, 150, 150), 220); /* drawn after the wild ones */
+    assert_int_equal(red_of(f, 600, 500), 10);  /* nothing else reached the screen */
+    SDL_FreeSurface(f);
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shapes_and_veils_match_triangles_and_fills),
         cmocka_unit_test(test_fading_cards_blend_as_a_whole),
         cmocka_unit_test(test_hidden_commands_are_skipped_only_where_covered),
+        cmocka_unit_test(test_wild_geometry_draws_nothing),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

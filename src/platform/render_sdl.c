@@ -67,6 +67,30 @@ struct Renderer {
 
 static bool first_warning(Renderer *r, const char *path);
 
+/* ---- geometry the renderer can place --------------------------------------
+ * Screens make finite, screen-sized geometry, but a draw list is input:
+ * converting a float beyond int's range (or NaN) to int is undefined. A
+ * command far beyond any screen (or with NaN in it) draws nothing; a clip
+ * is clamped, so pushes and pops stay paired. */
+
+enum { PLACE_LIMIT = 1 << 22 }; /* pixels: far beyond any screen */
+
+static bool within(float v)
+{
+    return v >= -(float)PLACE_LIMIT && v <= (float)PLACE_LIMIT; /* false for NaN */
+}
+
+static bool placeable(const DrawCmd *c)
+{
+    return within(c->rect.x) && within(c->rect.y) && within(c->rect.w) && within(c->rect.h) &&
+           within(c->radius) && within(c->blur) && within(c->style.px);
+}
+
+static float clamped(float v)
+{
+    return within(v) ? v : v > 0.0f ? (float)PLACE_LIMIT : v < 0.0f ? -(float)PLACE_LIMIT : 0.0f;
+}
+
 /* ---- fonts ------------------------------------------------------------- */
 
 static void free_face(FontFace *face)
@@ -819,7 +843,8 @@ static SDL_Rect core_hidden(const DrawCmd *next, uint8_t shadow_alpha, SDL_Rect 
     /* A card fading in with its shadow (both faded alike) hides the core
      * too: the two fade as one, and no shadow shows through the card. */
     uint8_t card = next ? SDL_min(next->color.a, next->color2.a) : 0;
-    if (!next || next->kind != DRAW_RECT || card == 0 || (card != 255 && card < shadow_alpha))
+    if (!next || next->kind != DRAW_RECT || card == 0 || (card != 255 && card < shadow_alpha) ||
+        !placeable(next))
         return hidden;
     SDL_Rect cover = solid_box(next->rect, next->radius);
     if (!SDL_IntersectRect(&core, &cover, &hidden))
@@ -1286,6 +1311,7 @@ static void apply_clip(Renderer *r)
 
 static void push_clip(Renderer *r, Rect rc)
 {
+    rc = rect_make(clamped(rc.x), clamped(rc.y), clamped(rc.w), clamped(rc.h));
     SDL_Rect want = {(int)floorf(rc.x), (int)floorf(rc.y), (int)ceilf(rc.w), (int)ceilf(rc.h)};
     if (r->clip_depth > 0 || r->has_base_clip) {
         SDL_Rect out, under = current_clip(r);
@@ -1319,6 +1345,8 @@ enum {
 
 static void draw_cmd(Renderer *r, const DrawList *dl, const DrawCmd *cmd, const DrawCmd *next)
 {
+    if (cmd->kind != DRAW_CLIP_PUSH && cmd->kind != DRAW_CLIP_POP && !placeable(cmd))
+        return;
     switch (cmd->kind) {
     case DRAW_RECT: draw_rect(r, cmd); break;
     case DRAW_SHADOW: draw_shadow(r, cmd, next); break;
@@ -1419,7 +1447,7 @@ static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEn
     SDL_Texture *tex = e->texture;
     SDL_Rect solid = {0, 0, 0, 0}, h = {0, 0, 0, 0};
     if (body->kind == DRAW_RECT && body->color.a == 255 && body->color2.a == 255 &&
-        rect_inside(layer->rect, body->rect, 0.0f))
+        placeable(body) && rect_inside(layer->rect, body->rect, 0.0f))
         solid = solid_box(body->rect, body->radius);
     r->stats.layers_copied++;
     uint8_t alpha = (uint8_t)lroundf(fminf(fmaxf(layer->opacity, 0.0f), 1.0f) * 255.0f);
@@ -1449,6 +1477,8 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
     size_t end = drawlist_layer_span(dl, begin);
     if (!end || end == begin + 1 || !r->layer_cache.cap)
         return begin;
+    if (!placeable(&dl->cmds[begin]))
+        return end; /* draws nothing */
     SDL_Rect box = outer_box(dl->cmds[begin].rect, 1.0f);
     if (box.w <= 0 || box.h <= 0 || !(dl->cmds[begin].opacity * 255.0f >= 0.5f))
         return end; /* draws nothing: its alpha rounds to 0 */
@@ -1514,7 +1544,7 @@ static size_t covering_command(const DrawList *dl, SDL_Rect area)
         } else if (cmd->kind == DRAW_LAYER_END) {
             faded = false;
         } else if (depth == 0 && !faded) {
-            SDL_Rect box = opaque_box(cmd), both;
+            SDL_Rect box = placeable(cmd) ? opaque_box(cmd) : (SDL_Rect){0, 0, 0, 0}, both;
             if (SDL_IntersectRect(&box, &area, &both) && SDL_RectEquals(&both, &area))
                 found = i;
         }
