@@ -8,6 +8,7 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include "compose.h"
 #include "damage.h"
 #include "platform/texcache.h"
 #include "platform/imagefile.h"
@@ -61,6 +62,9 @@ struct Renderer {
     bool has_base_clip;
     bool retained;              /* the target keeps its pixels: redraw only the damage */
     Damage damage;
+    SDL_Surface *direct_surface; /* what the software renderer draws into, when known */
+    SDL_Window *direct_window;   /* or the window whose framebuffer that is */
+    ComposeView frame_pixels;    /* the target's pixels while they are written directly */
     RenderStats stats;
     int out_w, out_h;
 };
@@ -89,6 +93,169 @@ static bool placeable(const DrawCmd *c)
 static float clamped(float v)
 {
     return within(v) ? v : v > 0.0f ? (float)PLACE_LIMIT : v < 0.0f ? -(float)PLACE_LIMIT : 0.0f;
+}
+
+static SDL_Rect current_clip(const Renderer *r)
+{
+    if (r->clip_depth)
+        return r->clips[r->clip_depth - 1];
+    return r->has_base_clip ? r->base_clip : (SDL_Rect){0, 0, 1 << 20, 1 << 20};
+}
+
+/* ---- direct composition ---------------------------------------------------
+ * Where SDL's software renderer draws into memory the renderer can reach
+ * (the headless surface, a software window's framebuffer), the busy copies
+ * and fills write those pixels through compose.c instead of SDL's blitters
+ * (several times faster, most of all for tinted textures). Textures are
+ * then made streaming, so that their pixels can be read too. Anything
+ * else (triangles, scaled images, drawing into a layer) goes through SDL,
+ * whose queue is flushed first so that the order holds. */
+
+static bool direct_enabled(const Renderer *r)
+{
+    return r->direct_surface || r->direct_window;
+}
+
+static bool composable_format(Uint32 format)
+{
+    return format == SDL_PIXELFORMAT_ARGB8888 || format == SDL_PIXELFORMAT_RGB888;
+}
+
+/* This frame's target, when its pixels can be written directly. */
+static ComposeView direct_target(Renderer *r)
+{
+    ComposeView none = {NULL, 0, 0, 0};
+    if (!direct_enabled(r) || SDL_GetRenderTarget(r->sdl)) /* --rotate draws into a texture */
+        return none;
+    SDL_Surface *surf = r->direct_surface ? r->direct_surface
+                                          : SDL_GetWindowSurface(r->direct_window);
+    if (!surf || !surf->pixels || SDL_MUSTLOCK(surf) || !composable_format(surf->format->format))
+        return none;
+    return (ComposeView){surf->pixels, surf->pitch / 4, surf->w, surf->h};
+}
+
+/* The target's pixels under `rc` inside the current clip; `rc` is cut to
+ * them. NULL pixels when there are none or they cannot be written. */
+static ComposeView direct_pixels(Renderer *r, SDL_Rect *rc)
+{
+    ComposeView v = r->frame_pixels, none = {NULL, 0, 0, 0};
+    SDL_Rect clip = current_clip(r), screen = {0, 0, v.w, v.h}, on_screen;
+    if (!v.pixels || !SDL_IntersectRect(&clip, &screen, &on_screen) ||
+        !SDL_IntersectRect(rc, &on_screen, rc))
+        return none;
+    SDL_RenderFlush(r->sdl); /* what SDL has queued lies under this */
+    r->stats.direct_draws++;
+    return (ComposeView){v.pixels + (size_t)rc->y * (size_t)v.pitch + (size_t)rc->x, v.pitch,
+                         rc->w, rc->h};
+}
+
+static bool direct_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
+{
+    if (!r->frame_pixels.pixels)
+        return false;
+    ComposeView v = direct_pixels(r, &rc);
+    compose_fill(v, (Color){c.r, c.g, c.b, c.a});
+    return true;
+}
+
+/* How SDL would copy the texture, as a compose mode; false for what
+ * compose.c does not do (other blend modes, a tinted store). */
+static bool compose_mode_of(SDL_Texture *tex, Uint32 format, ComposeMode *mode, Color *tint)
+{
+    SDL_BlendMode blend;
+    SDL_GetTextureBlendMode(tex, &blend);
+    SDL_GetTextureColorMod(tex, &tint->r, &tint->g, &tint->b);
+    SDL_GetTextureAlphaMod(tex, &tint->a);
+    if (blend == SDL_BLENDMODE_NONE) {
+        *mode = COMPOSE_STORE;
+        return (tint->r & tint->g & tint->b & tint->a) == 255;
+    }
+    *mode = format == SDL_PIXELFORMAT_ARGB8888 ? COMPOSE_BLEND : COMPOSE_OPAQUE;
+    return blend == SDL_BLENDMODE_BLEND;
+}
+
+/* Copies src of a streaming texture onto dst, unscaled, straight into the
+ * target's pixels; false when that cannot be done (SDL must). */
+static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst)
+{
+    Uint32 format;
+    int access, tw, th;
+    ComposeMode mode;
+    Color tint;
+    if (!r->frame_pixels.pixels || SDL_QueryTexture(tex, &format, &access, &tw, &th) != 0 ||
+        access != SDL_TEXTUREACCESS_STREAMING || !composable_format(format) ||
+        !compose_mode_of(tex, format, &mode, &tint))
+        return false;
+    SDL_Rect s = src ? *src : (SDL_Rect){0, 0, tw, th};
+    SDL_Rect d = dst ? *dst : (SDL_Rect){0, 0, r->frame_pixels.w, r->frame_pixels.h};
+    if (s.w != d.w || s.h != d.h || s.x < 0 || s.y < 0 || s.x + s.w > tw || s.y + s.h > th)
+        return false; /* scaled, or beyond the texture: SDL's rules */
+    SDL_Rect part = d;
+    ComposeView v = direct_pixels(r, &part);
+    if (!v.pixels)
+        return true; /* nothing of it shows */
+    SDL_Rect from = {s.x + part.x - d.x, s.y + part.y - d.y, part.w, part.h};
+    void *pixels;
+    int pitch;
+    if (SDL_LockTexture(tex, &from, &pixels, &pitch) != 0)
+        return false;
+    compose_copy(v, pixels, pitch / 4, mode, tint);
+    SDL_UnlockTexture(tex);
+    return true;
+}
+
+/* SDL_RenderCopy, directly where it can be. */
+static void copy_texture(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst)
+{
+    if (!direct_copy(r, tex, src, dst))
+        SDL_RenderCopy(r->sdl, tex, src, dst);
+}
+
+/* SDL_CreateTextureFromSurface, but streaming (readable) when copies go
+ * direct: ARGB8888 for a surface with alpha (blended), else RGB888. */
+static SDL_Texture *texture_from_surface(Renderer *r, SDL_Surface *surf)
+{
+    if (!direct_enabled(r))
+        return SDL_CreateTextureFromSurface(r->sdl, surf);
+    bool alpha = surf->format->Amask != 0;
+    Uint32 format = alpha ? SDL_PIXELFORMAT_ARGB8888 : SDL_PIXELFORMAT_RGB888;
+    SDL_Surface *conv = surf->format->format == format ? surf
+                                                       : SDL_ConvertSurfaceFormat(surf, format, 0);
+    SDL_Texture *tex = conv ? SDL_CreateTexture(r->sdl, format, SDL_TEXTUREACCESS_STREAMING,
+                                                conv->w, conv->h)
+                            : NULL;
+    if (tex && SDL_UpdateTexture(tex, NULL, conv->pixels, conv->pitch) != 0) {
+        SDL_DestroyTexture(tex);
+        tex = NULL;
+    }
+    if (tex)
+        SDL_SetTextureBlendMode(tex, alpha ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
+    if (conv != surf)
+        SDL_FreeSurface(conv);
+    return tex;
+}
+
+/* A streaming copy of the current render target (a layer just drawn), so
+ * that it too is copied directly. NULL on failure. */
+static SDL_Texture *readable_target(Renderer *r, int w, int h)
+{
+    SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888,
+                                         SDL_TEXTUREACCESS_STREAMING, w, h);
+    void *pixels;
+    int pitch;
+    if (!tex || SDL_LockTexture(tex, NULL, &pixels, &pitch) != 0) {
+        if (tex)
+            SDL_DestroyTexture(tex);
+        return NULL;
+    }
+    int read = SDL_RenderReadPixels(r->sdl, NULL, SDL_PIXELFORMAT_ARGB8888, pixels, pitch);
+    SDL_UnlockTexture(tex);
+    if (read != 0) {
+        SDL_DestroyTexture(tex);
+        return NULL;
+    }
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    return tex;
 }
 
 /* ---- fonts ------------------------------------------------------------- */
@@ -228,7 +395,7 @@ static TexCacheEntry *text_texture(Renderer *r, const TextStyle *st, const char 
     TTF_Font *font = font_at(r, st->weight, st->px);
     SDL_Color white = {255, 255, 255, 255};
     SDL_Surface *surf = font ? TTF_RenderUTF8_Blended(font, line, white) : NULL;
-    SDL_Texture *tex = surf ? SDL_CreateTextureFromSurface(r->sdl, surf) : NULL;
+    SDL_Texture *tex = surf ? texture_from_surface(r, surf) : NULL;
     r->stats.strings_rasterised++;
     if (font)
         check_glyphs(r, face_for(r, st->weight)->path, font, line);
@@ -277,7 +444,7 @@ static void draw_text(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
         SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
         /* Whole pixels keep glyph edges crisp. */
         SDL_Rect dst = {(int)lroundf(x), (int)lroundf(y), e->w, e->h};
-        SDL_RenderCopy(r->sdl, e->texture, NULL, &dst);
+        copy_texture(r, e->texture, NULL, &dst);
     }
 }
 
@@ -377,7 +544,7 @@ static TexCacheEntry *image_texture(Renderer *r, const char *path, int w, int h)
         warn_image(r, path, why);
         return e; /* remembered failure: never retried per frame */
     }
-    e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+    e->texture = texture_from_surface(r, surf);
     if (e->texture)
         SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
     else
@@ -404,7 +571,8 @@ static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
     }
     SDL_SetTextureColorMod(e->texture, cmd->color.r, cmd->color.g, cmd->color.b);
     SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
-    SDL_RenderCopyF(r->sdl, e->texture, NULL, &dst);
+    SDL_Rect whole = {(int)dst.x, (int)dst.y, (int)dst.w, (int)dst.h}; /* whole already */
+    copy_texture(r, e->texture, NULL, &whole);
 }
 
 /* ---- shapes ------------------------------------------------------------ */
@@ -516,17 +684,12 @@ static void fill_with_feather(SDL_Renderer *sdl, const DrawCmd *cmd, const Outli
 enum { FAST_FILL_MIN_PIXELS = 4096 }; /* smaller shapes: triangles are cheap enough */
 
 /* The clip in force: the innermost pushed one, else everything. */
-static SDL_Rect current_clip(const Renderer *r)
-{
-    if (r->clip_depth)
-        return r->clips[r->clip_depth - 1];
-    return r->has_base_clip ? r->base_clip : (SDL_Rect){0, 0, 1 << 20, 1 << 20};
-}
-
 static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c);
 
 static void fill_span(Renderer *r, SDL_Rect rc, SDL_Color c)
 {
+    if (direct_fill(r, rc, c))
+        return;
     if (c.a < 255 && (long)rc.w * rc.h >= FAST_FILL_MIN_PIXELS && veil_fill(r, rc, c))
         return;
     /* Opaque fills copy; only translucent ones need blending. */
@@ -665,7 +828,7 @@ static SDL_Texture *backdrop_texture(Renderer *r, const DrawCmd *cmd)
                 SDL_Rect row = {0, y, w, 1};
                 SDL_FillRect(surf, &row, SDL_MapRGB(surf->format, c.r, c.g, c.b));
             }
-            e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+            e->texture = texture_from_surface(r, surf);
             if (e->texture)
                 SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_NONE);
             e->w = w;
@@ -729,7 +892,7 @@ static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
             SDL_Rect dst = {x, y, SDL_min(VEIL_TILE_W, rc.x + rc.w - x),
                             SDL_min(VEIL_TILE_H, rc.y + rc.h - y)};
             SDL_Rect src = {0, 0, dst.w, dst.h};
-            SDL_RenderCopy(r->sdl, e->texture, &src, &dst);
+            copy_texture(r, e->texture, &src, &dst);
         }
     return true;
 }
@@ -739,7 +902,7 @@ static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part
 {
     SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
     if (part.w > 0 && part.h > 0)
-        SDL_RenderCopy(r->sdl, tex, &src, &part);
+        copy_texture(r, tex, &src, &part);
 }
 
 
@@ -754,7 +917,7 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
     SDL_Texture *backdrop = is_backdrop(cmd) ? backdrop_texture(r, cmd) : NULL;
     if (backdrop) {
         SDL_Rect dst = {(int)cmd->rect.x, (int)cmd->rect.y, (int)cmd->rect.w, (int)cmd->rect.h};
-        SDL_RenderCopy(r->sdl, backdrop, NULL, &dst);
+        copy_texture(r, backdrop, NULL, &dst);
         return;
     }
     Rect rc = cmd->rect;
@@ -773,7 +936,7 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
                                             : shape_texture(r, cmd, outer, &whole, 1, outer.w,
                                                             outer.h);
         if (shape)
-            SDL_RenderCopy(r->sdl, shape->texture, NULL, &outer);
+            copy_texture(r, shape->texture, NULL, &outer);
         else if (!small && cx1 > cx0) { /* lying down: the ends are triangles */
             fill_inside(r, cmd, span_rect(cx0, sy0, cx1, sy1));
             SDL_Rect parts[4] = {span_rect(X0, Y0, cx0, Y1), span_rect(cx1, Y0, X1, Y1),
@@ -816,8 +979,7 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
     }
     for (int i = 0; i < 4; i++)
         if (corners[i].on_screen.w > 0 && corners[i].on_screen.h > 0)
-            SDL_RenderCopy(r->sdl, shape->texture, &corners[i].in_texture,
-                           &corners[i].on_screen);
+            copy_texture(r, shape->texture, &corners[i].in_texture, &corners[i].on_screen);
     geometry_regions(r, cmd, edges + 4, 4);
 }
 
@@ -940,7 +1102,7 @@ static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapp
         geometry_shadow(soft, &local);
         SDL_RenderFlush(soft);
         SDL_DestroyRenderer(soft);
-        tex = SDL_CreateTextureFromSurface(r->sdl, surf);
+        tex = texture_from_surface(r, surf);
         if (tex)
             SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     }
@@ -1040,7 +1202,7 @@ static TexCacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect bo
             if (part.w > 0 && part.h > 0)
                 SDL_BlitSurface(surf, &part, packed, &at);
         }
-        e->texture = SDL_CreateTextureFromSurface(r->sdl, packed);
+        e->texture = texture_from_surface(r, packed);
         if (e->texture) {
             SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
             SDL_SetTextureAlphaMod(e->texture, tinted ? c.a : 255);
@@ -1076,12 +1238,15 @@ static SDL_Texture *texture_copy(Renderer *r, SDL_Texture *src, int w, int h, Ui
             SDL_DestroyTexture(tex);
         return NULL;
     }
+    ComposeView direct = r->frame_pixels;
+    r->frame_pixels.pixels = NULL; /* SDL draws into the copy */
     SDL_RenderSetClipRect(r->sdl, NULL);
     SDL_SetTextureBlendMode(src, SDL_BLENDMODE_NONE); /* store, not blend */
     SDL_SetTextureAlphaMod(src, alpha);
     SDL_RenderCopy(r->sdl, src, NULL, NULL);
     SDL_SetTextureBlendMode(src, SDL_BLENDMODE_BLEND);
     SDL_SetRenderTarget(r->sdl, frame);
+    r->frame_pixels = direct;
     apply_clip(r);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     return tex;
@@ -1152,7 +1317,7 @@ static void copy_run(Renderer *r, SDL_Texture *mini, SDL_Rect src, SDL_Rect dst,
             s.h = d.h = n;
             d.y += at;
         }
-        SDL_RenderCopy(r->sdl, mini, &s, &d);
+        copy_texture(r, mini, &s, &d);
     }
 }
 
@@ -1205,7 +1370,7 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
         {{mw - sl.right, mh - sl.bottom, sl.right, sl.bottom}, {x1, y1, sl.right, sl.bottom}},
     };
     for (int i = 0; i < 4; i++)
-        SDL_RenderCopy(r->sdl, mini, &corners[i][0], &corners[i][1]);
+        copy_texture(r, mini, &corners[i][0], &corners[i][1]);
     copy_run(r, mini, (SDL_Rect){sl.left, 0, 0, sl.top}, (SDL_Rect){core.x, box.y, core.w, sl.top},
              true, run_x);
     copy_run(r, mini, (SDL_Rect){sl.left, mh - sl.bottom, 0, sl.bottom},
@@ -1215,7 +1380,7 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
     copy_run(r, mini, (SDL_Rect){mw - sl.right, sl.top, sl.right, 0},
              (SDL_Rect){x1, core.y, sl.right, core.h}, false, run_y);
     fill_core(r, cmd, next, core);
-    if (!baked && cmd->color.a < 255)
+    if (!baked && cmd->color.a < 255 && !direct_enabled(r)) /* compose.c tints as fast */
         bake_shadow(r, cmd, snapped);
 }
 
@@ -1399,6 +1564,8 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
         SDL_DestroyTexture(tex);
         return NULL;
     }
+    ComposeView direct = r->frame_pixels;
+    r->frame_pixels.pixels = NULL; /* SDL draws into the layer */
     /* The texture has its own coordinates: no screen clip applies in it. */
     int depth = r->clip_depth;
     bool based = r->has_base_clip;
@@ -1417,7 +1584,13 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
             next = moved(n, dx, dy);
         draw_cmd(r, dl, &c, n ? &next : NULL);
     }
+    SDL_Texture *readable = direct.pixels ? readable_target(r, box.w, box.h) : NULL;
+    if (readable) {
+        SDL_DestroyTexture(tex);
+        tex = readable;
+    }
     SDL_SetRenderTarget(r->sdl, frame);
+    r->frame_pixels = direct;
     r->clip_depth = depth;
     r->has_base_clip = based;
     apply_clip(r);
@@ -1453,13 +1626,14 @@ static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEn
     uint8_t alpha = (uint8_t)lroundf(fminf(fmaxf(layer->opacity, 0.0f), 1.0f) * 255.0f);
     SDL_SetTextureAlphaMod(tex, alpha);
     if (solid.w <= 0 || solid.h <= 0 || !SDL_IntersectRect(&solid, &box, &h)) {
-        SDL_RenderCopy(r->sdl, tex, NULL, &box);
+        copy_texture(r, tex, NULL, &box);
         return;
     }
-    SDL_Texture *inside = alpha < 255 ? opaque_twin(r, e) : tex;
+    /* compose.c blends the opaque inside by the layer's alpha as fast. */
+    SDL_Texture *inside = alpha < 255 && !direct_enabled(r) ? opaque_twin(r, e) : tex;
     SDL_SetTextureAlphaMod(tex, alpha); /* making the twin copied it at 255 */
     if (!inside) {
-        SDL_RenderCopy(r->sdl, tex, NULL, &box);
+        copy_texture(r, tex, NULL, &box);
         return;
     }
     SDL_SetTextureBlendMode(inside, alpha < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
@@ -1587,9 +1761,7 @@ static void draw_area(Renderer *r, const DrawList *dl, SDL_Rect area)
     size_t start = covering_command(dl, area);
     r->stats.commands_hidden += start < dl->count ? start : 0;
     if (start == dl->count) {
-        SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
-        SDL_SetRenderDrawColor(r->sdl, 0, 0, 0, 255);
-        SDL_RenderFillRect(r->sdl, &area);
+        fill_span(r, area, (SDL_Color){0, 0, 0, 255});
         start = 0;
     }
     draw_commands(r, dl, start);
@@ -1609,6 +1781,7 @@ static void redraw_rect(Renderer *r, const DrawList *dl, DamageRect d)
 void render_frame(Renderer *r, const DrawList *dl)
 {
     r->stats.frames++;
+    r->frame_pixels = direct_target(r);
     r->layer_made = false;
     r->shadow_baked = false;
     bool partial = r->retained && damage_update(&r->damage, dl) && !r->damage.full;
@@ -1625,6 +1798,7 @@ void render_frame(Renderer *r, const DrawList *dl)
             (unsigned long long)dl->screen_w * (unsigned long long)dl->screen_h;
     }
     SDL_RenderSetClipRect(r->sdl, NULL);
+    r->frame_pixels.pixels = NULL; /* a window's framebuffer may be replaced before the next */
     r->stats.text_cache_size = r->text_cache.count;
     r->stats.image_cache_size = r->image_cache.count;
     r->stats.shadow_cache_size = r->shadow_cache.count;
@@ -1642,6 +1816,17 @@ void render_set_retained(Renderer *r, bool retained)
 bool render_retained(const Renderer *r)
 {
     return r->retained;
+}
+
+void render_set_direct(Renderer *r, SDL_Surface *surface, SDL_Window *window)
+{
+    r->direct_surface = surface;
+    r->direct_window = surface ? NULL : window;
+}
+
+bool render_direct(const Renderer *r)
+{
+    return direct_enabled(r);
 }
 
 void render_invalidate(Renderer *r)

@@ -48,6 +48,7 @@ typedef struct {
     unsigned long commands_hidden;    /* not drawn: an opaque rect after them covers the area */
     unsigned long long pixels_redrawn; /* cleared and drawn again: the damage */
     unsigned long frames_unchanged;   /* frames whose pixels were all still right */
+    unsigned long direct_draws;       /* copies and fills written straight into the pixels */
 } RenderStats;
 
 /* Returns NULL (and a message in `err`) when no font can be loaded. */
@@ -79,6 +80,14 @@ bool render_retained(const Renderer *r);
 /* The next frame is drawn whole: for a new or resized target, an expose, or
  * anything else that may have changed the pixels behind the renderer's back. */
 void render_invalidate(Renderer *r);
+/* Names the memory SDL's software renderer draws into: a surface, or else
+ * a window's framebuffer (asked for each frame: a resize replaces it). The
+ * busiest copies and fills then write those pixels directly (compose.h),
+ * and textures are made streaming so that theirs can be read. Set it
+ * before the first frame, for the software renderer only; NULL and NULL
+ * (the default) draw everything through SDL. */
+void render_set_direct(Renderer *r, SDL_Surface *surface, SDL_Window *window);
+bool render_direct(const Renderer *r);
 RenderStats render_stats(const Renderer *r);
 
 #endif

@@ -393,9 +393,10 @@ static void trace_renderer(const Session *s, bool trace)
 {
     SDL_RendererInfo info;
     if (trace && SDL_GetRendererInfo(s->sdl, &info) == 0)
-        fprintf(stderr, "careerdeck: renderer %s, %s\n", info.name,
+        fprintf(stderr, "careerdeck: renderer %s, %s%s\n", info.name,
                 render_retained(s->renderer) ? "redrawing only what changed"
-                                             : "drawing whole frames");
+                                             : "drawing whole frames",
+                render_direct(s->renderer) ? ", writing its pixels directly" : "");
 }
 
 static void loop(Runner *r)

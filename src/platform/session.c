@@ -52,8 +52,13 @@ int session_renderer(Session *s)
      * redraw only what changed. A GPU's back buffer is undefined after a
      * present: there every frame is drawn whole, which is cheap. */
     SDL_RendererInfo info;
-    render_set_retained(s->renderer, SDL_GetRendererInfo(s->sdl, &info) == 0 &&
-                                         (info.flags & SDL_RENDERER_SOFTWARE));
+    bool software = SDL_GetRendererInfo(s->sdl, &info) == 0 &&
+                    (info.flags & SDL_RENDERER_SOFTWARE);
+    render_set_retained(s->renderer, software);
+    /* It draws into memory this process can write: the busiest copies
+     * and fills go there directly (compose.h), faster than SDL's blitters. */
+    if (software && !s->sdl_blitters)
+        render_set_direct(s->renderer, s->surface, s->window);
     drawlist_init(&s->dl, render_measurer(s->renderer));
     return EXIT_OK;
 }

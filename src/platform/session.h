@@ -31,6 +31,7 @@ typedef struct {
     size_t image_cache_entries;
     size_t shadow_cache_pixels;
     size_t layer_cache_pixels;
+    bool sdl_blitters;          /* software renderer: draw all through SDL, none directly */
 } Session;
 
 /* Loads the bundle, printing its problems to stderr. Returns a cli.h exit code. */

@@ -1,0 +1,234 @@
+#include "compose.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define COMPOSE_SSE2 1
+#endif
+
+enum { OPAQUE_ALPHA = 0xff000000u };
+
+/* v / 255, rounded, for v up to 255 * 255. */
+static inline uint32_t div255(uint32_t v)
+{
+    v += 128;
+    return (v + (v >> 8)) >> 8;
+}
+
+static inline uint32_t channel(uint32_t px, int shift)
+{
+    return (px >> shift) & 0xffu;
+}
+
+/* One source pixel over one destination pixel (the sums in compose.h). */
+static inline uint32_t blend_pixel(uint32_t s, uint32_t d, Color tint)
+{
+    uint32_t a = div255(channel(s, 24) * tint.a);
+    if (a == 0)
+        return d;
+    uint32_t rest = 255 - a;
+    uint32_t r = div255(div255(channel(s, 16) * tint.r) * a + channel(d, 16) * rest);
+    uint32_t g = div255(div255(channel(s, 8) * tint.g) * a + channel(d, 8) * rest);
+    uint32_t b = div255(div255(channel(s, 0) * tint.b) * a + channel(d, 0) * rest);
+    uint32_t al = div255(255 * a + channel(d, 24) * rest);
+    return al << 24 | r << 16 | g << 8 | b;
+}
+
+static inline uint32_t *row_of(ComposeView v, int y)
+{
+    return v.pixels + (size_t)y * (size_t)v.pitch;
+}
+
+static void store_rows(ComposeView dst, const uint32_t *src, int src_pitch)
+{
+    for (int y = 0; y < dst.h; y++)
+        memcpy(row_of(dst, y), src + (size_t)y * (size_t)src_pitch,
+               (size_t)dst.w * sizeof *src);
+}
+
+static void fill_opaque(ComposeView dst, uint32_t px)
+{
+    for (int y = 0; y < dst.h; y++) {
+        uint32_t *row = row_of(dst, y);
+        for (int x = 0; x < dst.w; x++)
+            row[x] = px;
+    }
+}
+
+static uint32_t color_pixel(Color c)
+{
+    return (uint32_t)c.a << 24 | (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
+}
+
+static bool usable(ComposeView v)
+{
+    return v.pixels && v.w > 0 && v.h > 0;
+}
+
+void compose_copy_reference(ComposeView dst, const uint32_t *src, int src_pitch,
+                            ComposeMode mode, Color tint)
+{
+    if (!usable(dst) || !src)
+        return;
+    if (mode == COMPOSE_STORE) {
+        store_rows(dst, src, src_pitch);
+        return;
+    }
+    uint32_t force = mode == COMPOSE_OPAQUE ? OPAQUE_ALPHA : 0;
+    for (int y = 0; y < dst.h; y++) {
+        uint32_t *out = row_of(dst, y);
+        const uint32_t *in = src + (size_t)y * (size_t)src_pitch;
+        for (int x = 0; x < dst.w; x++)
+            out[x] = blend_pixel(in[x] | force, out[x], tint);
+    }
+}
+
+void compose_fill_reference(ComposeView dst, Color c)
+{
+    if (!usable(dst))
+        return;
+    uint32_t px = color_pixel(c) | OPAQUE_ALPHA;
+    Color tint = {255, 255, 255, c.a};
+    for (int y = 0; y < dst.h; y++) {
+        uint32_t *out = row_of(dst, y);
+        for (int x = 0; x < dst.w; x++)
+            out[x] = blend_pixel(px, out[x], tint);
+    }
+}
+
+#ifdef COMPOSE_SSE2
+
+/* Eight 16-bit lanes (two pixels, B G R A each): v / 255, rounded. */
+static inline __m128i div255_lanes(__m128i v)
+{
+    v = _mm_add_epi16(v, _mm_set1_epi16(128));
+    return _mm_srli_epi16(_mm_add_epi16(v, _mm_srli_epi16(v, 8)), 8);
+}
+
+/* Two pixels widened to lanes, already tinted: over two under them. */
+static inline __m128i blend_lanes(__m128i s, __m128i d)
+{
+    const __m128i max = _mm_set1_epi16(255);
+    const __m128i alpha_lane = _mm_set_epi16(255, 0, 0, 0, 255, 0, 0, 0);
+    __m128i a = _mm_shufflehi_epi16(_mm_shufflelo_epi16(s, 0xff), 0xff);
+    /* The alpha lane sums 255 x a, as compose.h says. */
+    s = _mm_or_si128(_mm_andnot_si128(alpha_lane, s), alpha_lane);
+    __m128i sum = _mm_add_epi16(_mm_mullo_epi16(s, a),
+                                _mm_mullo_epi16(d, _mm_sub_epi16(max, a)));
+    return div255_lanes(sum);
+}
+
+/* Four pixels over four. */
+static inline __m128i blend4(__m128i s, __m128i d, __m128i tint, bool tinted)
+{
+    const __m128i zero = _mm_setzero_si128();
+    __m128i slo = _mm_unpacklo_epi8(s, zero), shi = _mm_unpackhi_epi8(s, zero);
+    if (tinted) {
+        slo = div255_lanes(_mm_mullo_epi16(slo, tint));
+        shi = div255_lanes(_mm_mullo_epi16(shi, tint));
+    }
+    __m128i lo = blend_lanes(slo, _mm_unpacklo_epi8(d, zero));
+    __m128i hi = blend_lanes(shi, _mm_unpackhi_epi8(d, zero));
+    return _mm_packus_epi16(lo, hi);
+}
+
+static void blend_row(uint32_t *out, const uint32_t *in, int w, uint32_t force, Color tint)
+{
+    const __m128i alpha = _mm_set1_epi32((int)OPAQUE_ALPHA), forced = _mm_set1_epi32((int)force);
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i lanes = _mm_set_epi16(tint.a, tint.r, tint.g, tint.b, tint.a, tint.r, tint.g,
+                                        tint.b);
+    bool tinted = (tint.r & tint.g & tint.b & tint.a) != 255;
+    bool plain = (tint.r & tint.g & tint.b) == 255 && tint.a == 255;
+    int x = 0;
+    for (; x + 4 <= w; x += 4) {
+        __m128i s = _mm_or_si128(_mm_loadu_si128((const __m128i *)(in + x)), forced);
+        __m128i sa = _mm_and_si128(s, alpha);
+        int none = _mm_movemask_epi8(_mm_cmpeq_epi32(sa, zero));
+        if (none == 0xffff)
+            continue; /* all four transparent: what is under them stays */
+        if (plain && _mm_movemask_epi8(_mm_cmpeq_epi32(sa, alpha)) == 0xffff) {
+            _mm_storeu_si128((__m128i *)(out + x), s); /* all four opaque */
+            continue;
+        }
+        __m128i d = _mm_loadu_si128((const __m128i *)(out + x));
+        _mm_storeu_si128((__m128i *)(out + x), blend4(s, d, lanes, tinted));
+    }
+    for (; x < w; x++)
+        out[x] = blend_pixel(in[x] | force, out[x], tint);
+}
+
+static void fill_row(uint32_t *out, int w, Color c)
+{
+    const __m128i zero = _mm_setzero_si128();
+    uint16_t a = c.a, rest = (uint16_t)(255 - c.a);
+    /* c x a per lane, the alpha lane 255 x a: the part that does not vary. */
+    const __m128i part = _mm_set_epi16((short)(255 * a), (short)(c.r * a), (short)(c.g * a),
+                                       (short)(c.b * a), (short)(255 * a), (short)(c.r * a),
+                                       (short)(c.g * a), (short)(c.b * a));
+    const __m128i keep = _mm_set1_epi16((short)rest);
+    int x = 0;
+    for (; x + 4 <= w; x += 4) {
+        __m128i d = _mm_loadu_si128((const __m128i *)(out + x));
+        __m128i lo = _mm_add_epi16(part, _mm_mullo_epi16(_mm_unpacklo_epi8(d, zero), keep));
+        __m128i hi = _mm_add_epi16(part, _mm_mullo_epi16(_mm_unpackhi_epi8(d, zero), keep));
+        _mm_storeu_si128((__m128i *)(out + x),
+                         _mm_packus_epi16(div255_lanes(lo), div255_lanes(hi)));
+    }
+    Color tint = {255, 255, 255, c.a};
+    uint32_t px = color_pixel(c) | OPAQUE_ALPHA;
+    for (; x < w; x++)
+        out[x] = blend_pixel(px, out[x], tint);
+}
+
+void compose_copy(ComposeView dst, const uint32_t *src, int src_pitch, ComposeMode mode,
+                  Color tint)
+{
+    if (!usable(dst) || !src)
+        return;
+    if (mode == COMPOSE_STORE) {
+        store_rows(dst, src, src_pitch);
+        return;
+    }
+    if (tint.a == 0)
+        return;
+    uint32_t force = mode == COMPOSE_OPAQUE ? OPAQUE_ALPHA : 0;
+    for (int y = 0; y < dst.h; y++)
+        blend_row(row_of(dst, y), src + (size_t)y * (size_t)src_pitch, dst.w, force, tint);
+}
+
+void compose_fill(ComposeView dst, Color c)
+{
+    if (!usable(dst) || c.a == 0)
+        return;
+    if (c.a == 255) {
+        fill_opaque(dst, color_pixel(c));
+        return;
+    }
+    for (int y = 0; y < dst.h; y++)
+        fill_row(row_of(dst, y), dst.w, c);
+}
+
+#else /* no SSE2: the reference loops, with the opaque and invisible cases short */
+
+void compose_copy(ComposeView dst, const uint32_t *src, int src_pitch, ComposeMode mode,
+                  Color tint)
+{
+    if (mode != COMPOSE_STORE && tint.a == 0)
+        return;
+    compose_copy_reference(dst, src, src_pitch, mode, tint);
+}
+
+void compose_fill(ComposeView dst, Color c)
+{
+    if (!usable(dst) || c.a == 0)
+        return;
+    if (c.a == 255)
+        fill_opaque(dst, color_pixel(c));
+    else
+        compose_fill_reference(dst, c);
+}
+
+#endif
