@@ -6,6 +6,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #define COMPOSE_SSE2 1
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define COMPOSE_AVX2 1 /* compiled for it, used where the CPU has it */
+#endif
 #endif
 
 enum { OPAQUE_ALPHA = 0xff000000u };
@@ -48,7 +52,7 @@ static void store_rows(ComposeView dst, const uint32_t *src, int src_pitch)
                (size_t)dst.w * sizeof *src);
 }
 
-static void fill_opaque(ComposeView dst, uint32_t px)
+static void fill_pixels(ComposeView dst, uint32_t px)
 {
     for (int y = 0; y < dst.h; y++) {
         uint32_t *row = row_of(dst, y);
@@ -65,6 +69,12 @@ static uint32_t color_pixel(Color c)
 static bool usable(ComposeView v)
 {
     return v.pixels && v.w > 0 && v.h > 0;
+}
+
+void compose_set(ComposeView dst, Color c)
+{
+    if (usable(dst))
+        fill_pixels(dst, color_pixel(c));
 }
 
 void compose_copy_reference(ComposeView dst, const uint32_t *src, int src_pitch,
@@ -183,6 +193,92 @@ static void fill_row(uint32_t *out, int w, Color c)
         out[x] = blend_pixel(px, out[x], tint);
 }
 
+#ifdef COMPOSE_AVX2
+/* The same sums, sixteen lanes (four pixels) at a time: AVX2's 256-bit
+ * unpacks, shuffles and packs work on two 128-bit halves, each as SSE2. */
+
+#define AVX2 __attribute__((target("avx2")))
+
+AVX2 static inline __m256i div255_lanes8(__m256i v)
+{
+    v = _mm256_add_epi16(v, _mm256_set1_epi16(128));
+    return _mm256_srli_epi16(_mm256_add_epi16(v, _mm256_srli_epi16(v, 8)), 8);
+}
+
+AVX2 static inline __m256i blend_lanes8(__m256i s, __m256i d)
+{
+    const __m256i max = _mm256_set1_epi16(255);
+    const __m256i alpha_lane = _mm256_set_epi16(255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0,
+                                                0, 0);
+    __m256i a = _mm256_shufflehi_epi16(_mm256_shufflelo_epi16(s, 0xff), 0xff);
+    s = _mm256_or_si256(_mm256_andnot_si256(alpha_lane, s), alpha_lane);
+    __m256i sum = _mm256_add_epi16(_mm256_mullo_epi16(s, a),
+                                   _mm256_mullo_epi16(d, _mm256_sub_epi16(max, a)));
+    return div255_lanes8(sum);
+}
+
+AVX2 static void blend_row_avx2(uint32_t *out, const uint32_t *in, int w, uint32_t force,
+                                Color tint)
+{
+    const __m256i alpha = _mm256_set1_epi32((int)OPAQUE_ALPHA);
+    const __m256i forced = _mm256_set1_epi32((int)force), zero = _mm256_setzero_si256();
+    const __m256i lanes = _mm256_set_epi16(tint.a, tint.r, tint.g, tint.b, tint.a, tint.r, tint.g,
+                                           tint.b, tint.a, tint.r, tint.g, tint.b, tint.a, tint.r,
+                                           tint.g, tint.b);
+    bool tinted = (tint.r & tint.g & tint.b & tint.a) != 255;
+    int x = 0;
+    for (; x + 8 <= w; x += 8) {
+        __m256i s = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(in + x)), forced);
+        __m256i sa = _mm256_and_si256(s, alpha);
+        if (_mm256_movemask_epi8(_mm256_cmpeq_epi32(sa, zero)) == -1)
+            continue; /* all eight transparent */
+        if (!tinted && _mm256_movemask_epi8(_mm256_cmpeq_epi32(sa, alpha)) == -1) {
+            _mm256_storeu_si256((__m256i *)(out + x), s); /* all eight opaque */
+            continue;
+        }
+        __m256i d = _mm256_loadu_si256((const __m256i *)(out + x));
+        __m256i slo = _mm256_unpacklo_epi8(s, zero), shi = _mm256_unpackhi_epi8(s, zero);
+        if (tinted) {
+            slo = div255_lanes8(_mm256_mullo_epi16(slo, lanes));
+            shi = div255_lanes8(_mm256_mullo_epi16(shi, lanes));
+        }
+        __m256i lo = blend_lanes8(slo, _mm256_unpacklo_epi8(d, zero));
+        __m256i hi = blend_lanes8(shi, _mm256_unpackhi_epi8(d, zero));
+        _mm256_storeu_si256((__m256i *)(out + x), _mm256_packus_epi16(lo, hi));
+    }
+    blend_row(out + x, in + x, w - x, force, tint);
+}
+
+AVX2 static void fill_row_avx2(uint32_t *out, int w, Color c)
+{
+    const __m256i zero = _mm256_setzero_si256();
+    short a = c.a, r = (short)(c.r * c.a), g = (short)(c.g * c.a), b = (short)(c.b * c.a);
+    short full = (short)(255 * a);
+    const __m256i part = _mm256_set_epi16(full, r, g, b, full, r, g, b, full, r, g, b, full, r, g,
+                                          b);
+    const __m256i keep = _mm256_set1_epi16((short)(255 - c.a));
+    int x = 0;
+    for (; x + 8 <= w; x += 8) {
+        __m256i d = _mm256_loadu_si256((const __m256i *)(out + x));
+        __m256i lo = _mm256_add_epi16(part, _mm256_mullo_epi16(_mm256_unpacklo_epi8(d, zero), keep));
+        __m256i hi = _mm256_add_epi16(part, _mm256_mullo_epi16(_mm256_unpackhi_epi8(d, zero), keep));
+        _mm256_storeu_si256((__m256i *)(out + x),
+                            _mm256_packus_epi16(div255_lanes8(lo), div255_lanes8(hi)));
+    }
+    fill_row(out + x, w - x, c);
+}
+
+static bool has_avx2(void)
+{
+    return __builtin_cpu_supports("avx2");
+}
+#else
+static bool has_avx2(void)
+{
+    return false;
+}
+#endif
+
 void compose_copy(ComposeView dst, const uint32_t *src, int src_pitch, ComposeMode mode,
                   Color tint)
 {
@@ -195,8 +291,19 @@ void compose_copy(ComposeView dst, const uint32_t *src, int src_pitch, ComposeMo
     if (tint.a == 0)
         return;
     uint32_t force = mode == COMPOSE_OPAQUE ? OPAQUE_ALPHA : 0;
-    for (int y = 0; y < dst.h; y++)
-        blend_row(row_of(dst, y), src + (size_t)y * (size_t)src_pitch, dst.w, force, tint);
+    bool wide = has_avx2();
+    for (int y = 0; y < dst.h; y++) {
+        uint32_t *out = row_of(dst, y);
+        const uint32_t *in = src + (size_t)y * (size_t)src_pitch;
+#ifdef COMPOSE_AVX2
+        if (wide) {
+            blend_row_avx2(out, in, dst.w, force, tint);
+            continue;
+        }
+#endif
+        blend_row(out, in, dst.w, force, tint);
+    }
+    (void)wide;
 }
 
 void compose_fill(ComposeView dst, Color c)
@@ -204,11 +311,20 @@ void compose_fill(ComposeView dst, Color c)
     if (!usable(dst) || c.a == 0)
         return;
     if (c.a == 255) {
-        fill_opaque(dst, color_pixel(c));
+        fill_pixels(dst, color_pixel(c));
         return;
     }
-    for (int y = 0; y < dst.h; y++)
+    bool wide = has_avx2();
+    for (int y = 0; y < dst.h; y++) {
+#ifdef COMPOSE_AVX2
+        if (wide) {
+            fill_row_avx2(row_of(dst, y), dst.w, c);
+            continue;
+        }
+#endif
         fill_row(row_of(dst, y), dst.w, c);
+    }
+    (void)wide;
 }
 
 #else /* no SSE2: the reference loops, with the opaque and invisible cases short */
@@ -226,7 +342,7 @@ void compose_fill(ComposeView dst, Color c)
     if (!usable(dst) || c.a == 0)
         return;
     if (c.a == 255)
-        fill_opaque(dst, color_pixel(c));
+        fill_pixels(dst, color_pixel(c));
     else
         compose_fill_reference(dst, c);
 }

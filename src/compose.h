@@ -43,6 +43,8 @@ void compose_copy(ComposeView dst, const uint32_t *src, int src_pitch, ComposeMo
 
 /* Fills `dst` with `c`: stored when opaque, else blended. */
 void compose_fill(ComposeView dst, Color c);
+/* Sets every pixel of `dst` to `c`, alpha and all (a clear). */
+void compose_set(ComposeView dst, Color c);
 
 /* The same, one pixel at a time: what the fast paths are held to. */
 void compose_copy_reference(ComposeView dst, const uint32_t *src, int src_pitch,

@@ -43,7 +43,8 @@ typedef struct {
 } FontFace;
 
 struct Renderer {
-    SDL_Renderer *sdl;
+    SDL_Renderer *sdl;        /* where drawing goes: owner, or for a while a layer's own */
+    SDL_Renderer *owner;      /* the renderer every texture is made with */
     FontFace faces[WEIGHT_COUNT];
     TextMeasurer measurer;
     TexCache text_cache, image_cache, shadow_cache, shape_cache, layer_cache, backdrop_cache;
@@ -65,6 +66,7 @@ struct Renderer {
     SDL_Surface *direct_surface; /* what the software renderer draws into, when known */
     SDL_Window *direct_window;   /* or the window whose framebuffer that is */
     ComposeView frame_pixels;    /* the target's pixels while they are written directly */
+    bool layer_needs_sdl;        /* a layer drawn directly met a copy only SDL can do */
     RenderStats stats;
     int out_w, out_h;
 };
@@ -204,11 +206,25 @@ static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, cons
     return true;
 }
 
+/* SDL_RenderCopyF; in a layer drawn directly (its own renderer, which
+ * cannot use these textures) it notes that the layer needs SDL instead. */
+static void sdl_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_FRect *dst)
+{
+    if (r->sdl != r->owner)
+        r->layer_needs_sdl = true;
+    else
+        SDL_RenderCopyF(r->sdl, tex, src, dst);
+}
+
 /* SDL_RenderCopy, directly where it can be. */
 static void copy_texture(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst)
 {
-    if (!direct_copy(r, tex, src, dst))
-        SDL_RenderCopy(r->sdl, tex, src, dst);
+    if (direct_copy(r, tex, src, dst))
+        return;
+    SDL_FRect d;
+    if (dst)
+        d = (SDL_FRect){(float)dst->x, (float)dst->y, (float)dst->w, (float)dst->h};
+    sdl_copy(r, tex, src, dst ? &d : NULL);
 }
 
 /* SDL_CreateTextureFromSurface, but streaming (readable) when copies go
@@ -216,12 +232,12 @@ static void copy_texture(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, con
 static SDL_Texture *texture_from_surface(Renderer *r, SDL_Surface *surf)
 {
     if (!direct_enabled(r))
-        return SDL_CreateTextureFromSurface(r->sdl, surf);
+        return SDL_CreateTextureFromSurface(r->owner, surf);
     bool alpha = surf->format->Amask != 0;
     Uint32 format = alpha ? SDL_PIXELFORMAT_ARGB8888 : SDL_PIXELFORMAT_RGB888;
     SDL_Surface *conv = surf->format->format == format ? surf
                                                        : SDL_ConvertSurfaceFormat(surf, format, 0);
-    SDL_Texture *tex = conv ? SDL_CreateTexture(r->sdl, format, SDL_TEXTUREACCESS_STREAMING,
+    SDL_Texture *tex = conv ? SDL_CreateTexture(r->owner, format, SDL_TEXTUREACCESS_STREAMING,
                                                 conv->w, conv->h)
                             : NULL;
     if (tex && SDL_UpdateTexture(tex, NULL, conv->pixels, conv->pitch) != 0) {
@@ -239,7 +255,7 @@ static SDL_Texture *texture_from_surface(Renderer *r, SDL_Surface *surf)
  * that it too is copied directly. NULL on failure. */
 static SDL_Texture *readable_target(Renderer *r, int w, int h)
 {
-    SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888,
+    SDL_Texture *tex = SDL_CreateTexture(r->owner, SDL_PIXELFORMAT_ARGB8888,
                                          SDL_TEXTUREACCESS_STREAMING, w, h);
     void *pixels;
     int pitch;
@@ -876,7 +892,7 @@ static bool veil_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
                                                            SDL_PIXELFORMAT_RGB888);
         if (surf) {
             SDL_FillRect(surf, NULL, SDL_MapRGB(surf->format, c.r, c.g, c.b));
-            e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+            e->texture = SDL_CreateTextureFromSurface(r->owner, surf);
             e->w = VEIL_TILE_W;
             e->h = VEIL_TILE_H;
             SDL_FreeSurface(surf);
@@ -1231,7 +1247,7 @@ static void copy_around(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect ho
 static SDL_Texture *texture_copy(Renderer *r, SDL_Texture *src, int w, int h, Uint32 format,
                                  uint8_t alpha)
 {
-    SDL_Texture *tex = SDL_CreateTexture(r->sdl, format, SDL_TEXTUREACCESS_TARGET, w, h);
+    SDL_Texture *tex = SDL_CreateTexture(r->owner, format, SDL_TEXTUREACCESS_TARGET, w, h);
     SDL_Texture *frame = SDL_GetRenderTarget(r->sdl);
     if (!tex || SDL_SetRenderTarget(r->sdl, tex) != 0) {
         if (tex)
@@ -1392,7 +1408,7 @@ static void draw_placeholder(Renderer *r, SDL_FRect dst, Color tint)
         if (e && e->texture) {
             SDL_SetTextureColorMod(e->texture, tint.r, tint.g, tint.b);
             SDL_SetTextureAlphaMod(e->texture, (uint8_t)(tint.a * 0.7f));
-            SDL_RenderCopyF(r->sdl, e->texture, NULL, &dst);
+            sdl_copy(r, e->texture, NULL, &dst);
             return;
         }
     }
@@ -1441,7 +1457,7 @@ static void draw_qr(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
         SDL_Surface *surf = qr_surface(text, side);
         e = texcache_insert(&r->image_cache, key);
         if (e && surf) {
-            e->texture = SDL_CreateTextureFromSurface(r->sdl, surf);
+            e->texture = SDL_CreateTextureFromSurface(r->owner, surf);
             e->w = surf->w;
             e->h = surf->h;
         }
@@ -1463,7 +1479,7 @@ static void draw_qr(Renderer *r, const DrawList *dl, const DrawCmd *cmd)
     SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
     SDL_SetTextureColorMod(e->texture, cmd->color.r, cmd->color.g, cmd->color.b);
     SDL_SetTextureAlphaMod(e->texture, cmd->color.a);
-    SDL_RenderCopyF(r->sdl, e->texture, NULL, &dst);
+    sdl_copy(r, e->texture, NULL, &dst);
 }
 
 /* ---- clipping ---------------------------------------------------------- */
@@ -1551,11 +1567,79 @@ static DrawCmd moved(const DrawCmd *cmd, float dx, float dy)
     return c;
 }
 
+/* Draws cmds (begin, end) of a layer covering `box` in its own coordinates. */
+static void draw_layer_commands(Renderer *r, const DrawList *dl, size_t begin, size_t end,
+                                SDL_Rect box)
+{
+    float dx = -(float)box.x, dy = -(float)box.y;
+    for (size_t i = begin + 1; i < end; i++) {
+        DrawCmd c = moved(&dl->cmds[i], dx, dy), next;
+        const DrawCmd *n = i + 1 < end ? &dl->cmds[i + 1] : NULL;
+        if (n)
+            next = moved(n, dx, dy);
+        draw_cmd(r, dl, &c, n ? &next : NULL);
+    }
+}
+
+/* Draws a layer straight into the pixels of a new streaming texture: its
+ * copies and fills through compose.c, its triangles through a software
+ * renderer of its own on those pixels. NULL when that cannot be done, or
+ * when the layer holds a copy only the texture's own renderer can make (a
+ * scaled image, a QR code): then SDL draws it (rasterise_layer). */
+static SDL_Texture *rasterise_layer_directly(Renderer *r, const DrawList *dl, size_t begin,
+                                             size_t end, SDL_Rect box)
+{
+    SDL_Texture *tex = SDL_CreateTexture(r->owner, SDL_PIXELFORMAT_ARGB8888,
+                                         SDL_TEXTUREACCESS_STREAMING, box.w, box.h);
+    void *pixels = NULL;
+    int pitch = 0;
+    if (tex && SDL_LockTexture(tex, NULL, &pixels, &pitch) != 0)
+        pixels = NULL;
+    SDL_Surface *surf = pixels ? SDL_CreateRGBSurfaceWithFormatFrom(pixels, box.w, box.h, 32,
+                                                                   pitch, SDL_PIXELFORMAT_ARGB8888)
+                               : NULL;
+    SDL_Renderer *own = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    if (own) {
+        SDL_Renderer *owner = r->sdl;
+        ComposeView frame = r->frame_pixels;
+        int depth = r->clip_depth;
+        bool based = r->has_base_clip;
+        r->sdl = own;
+        r->frame_pixels = (ComposeView){pixels, pitch / 4, box.w, box.h};
+        r->clip_depth = 0;
+        r->has_base_clip = false;
+        r->layer_needs_sdl = false;
+        Color m = dl->cmds[begin].color; /* the transparent matte, as rasterise_layer's */
+        compose_set(r->frame_pixels, (Color){m.r, m.g, m.b, 0});
+        SDL_SetRenderDrawBlendMode(own, SDL_BLENDMODE_BLEND);
+        apply_clip(r);
+        draw_layer_commands(r, dl, begin, end, box);
+        SDL_RenderFlush(own);
+        SDL_DestroyRenderer(own);
+        r->sdl = owner;
+        r->frame_pixels = frame;
+        r->clip_depth = depth;
+        r->has_base_clip = based;
+        apply_clip(r);
+    }
+    SDL_FreeSurface(surf);
+    if (pixels)
+        SDL_UnlockTexture(tex);
+    if (!own || r->layer_needs_sdl) {
+        if (tex)
+            SDL_DestroyTexture(tex);
+        return NULL;
+    }
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    r->stats.layers_rasterised++;
+    return tex;
+}
+
 /* Draws cmds (begin, end) into a new texture covering `box`. */
 static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begin, size_t end,
                                     SDL_Rect box)
 {
-    SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888,
+    SDL_Texture *tex = SDL_CreateTexture(r->owner, SDL_PIXELFORMAT_ARGB8888,
                                          SDL_TEXTUREACCESS_TARGET, box.w, box.h);
     if (!tex)
         return NULL;
@@ -1576,14 +1660,7 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
     SDL_RenderSetClipRect(r->sdl, NULL);
     SDL_SetRenderDrawColor(r->sdl, m.r, m.g, m.b, 0);
     SDL_RenderClear(r->sdl);
-    float dx = -(float)box.x, dy = -(float)box.y;
-    for (size_t i = begin + 1; i < end; i++) {
-        DrawCmd c = moved(&dl->cmds[i], dx, dy), next;
-        const DrawCmd *n = i + 1 < end ? &dl->cmds[i + 1] : NULL;
-        if (n)
-            next = moved(n, dx, dy);
-        draw_cmd(r, dl, &c, n ? &next : NULL);
-    }
+    draw_layer_commands(r, dl, begin, end, box);
     SDL_Texture *readable = direct.pixels ? readable_target(r, box.w, box.h) : NULL;
     if (readable) {
         SDL_DestroyTexture(tex);
@@ -1667,7 +1744,10 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
     if (!e->texture) {
         r->layer_made = true;
         unsigned long shown = r->stats.placeholders_drawn;
-        e->texture = rasterise_layer(r, dl, begin, end, box);
+        e->texture = r->frame_pixels.pixels ? rasterise_layer_directly(r, dl, begin, end, box)
+                                            : NULL;
+        if (!e->texture)
+            e->texture = rasterise_layer(r, dl, begin, end, box);
         e->w = box.w;
         e->h = box.h;
         /* Counted as shown on every copy, as if drawn each frame. */
@@ -1841,7 +1921,7 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
         snprintf(err, err_len, "out of memory");
         return NULL;
     }
-    r->sdl = sdl;
+    r->sdl = r->owner = sdl;
     if (load_face(r, WEIGHT_REGULAR, config->font_paths[WEIGHT_REGULAR], err, err_len) != FACE_OK) {
         render_destroy(r);
         return NULL;
