@@ -151,6 +151,45 @@ static void test_layers_keep_the_frame_target(void **state)
     session_free(&s);
 }
 
+/* A layer holding a scaled bitmap, which only SDL can draw: the attempt to
+ * draw it straight into its pixels is dropped and SDL draws it instead, so
+ * the picture is in the layer's texture too. */
+static void draw_layer_with_scaled_image(Session *s, const char *image)
+{
+    Color card = {240, 240, 240, 255}, white = {255, 255, 255, 255}, bg = {20, 30, 50, 255};
+    drawlist_begin(&s->dl, 640, 480);
+    drawlist_rect(&s->dl, rect_make(0, 0, 640, 480), 0.0f, bg, bg);
+    drawlist_layer_begin(&s->dl, rect_make(100, 100, 300, 260), card);
+    drawlist_rect(&s->dl, rect_make(100, 100, 300, 260), 24.0f, card, card);
+    drawlist_image(&s->dl, rect_make(160, 140, 120, 120), image, white, 0.0f);
+    drawlist_layer_end(&s->dl);
+    render_invalidate(s->renderer); /* whole frames */
+    render_frame(s->renderer, &s->dl);
+}
+
+static void test_layer_needing_sdl_keeps_its_image(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, 640, 480);
+    assert_true(render_direct(s.renderer));
+    char image[1024];
+    test_path(image, sizeof image, "tests/fixtures/good/images/ma.png"); /* 1x1: scaled */
+    draw_layer_with_scaled_image(&s, image); /* first sight: command by command */
+    SDL_Surface *direct = session_read_frame(&s);
+    RenderStats before = render_stats(s.renderer);
+    draw_layer_with_scaled_image(&s, image); /* its texture is made */
+    draw_layer_with_scaled_image(&s, image); /* and copied */
+    RenderStats after = render_stats(s.renderer);
+    assert_int_equal(after.layers_rasterised, before.layers_rasterised + 1);
+    assert_int_equal(after.layers_copied, before.layers_copied + 2);
+    SDL_Surface *layered = session_read_frame(&s);
+    assert_close(direct, layered, "a layer with a scaled image");
+    SDL_FreeSurface(direct);
+    SDL_FreeSurface(layered);
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +198,7 @@ int main(void)
         cmocka_unit_test(test_moved_cards_are_copied),
         cmocka_unit_test(test_unbalanced_layers_draw),
         cmocka_unit_test(test_layers_keep_the_frame_target),
+        cmocka_unit_test(test_layer_needing_sdl_keeps_its_image),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

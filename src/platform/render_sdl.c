@@ -141,10 +141,11 @@ static ComposeView direct_target(Renderer *r)
 static ComposeView direct_pixels(Renderer *r, SDL_Rect *rc)
 {
     ComposeView v = r->frame_pixels, none = {NULL, 0, 0, 0};
-    SDL_Rect clip = current_clip(r), screen = {0, 0, v.w, v.h}, on_screen;
+    SDL_Rect clip = current_clip(r), screen = {0, 0, v.w, v.h}, on_screen, part;
     if (!v.pixels || !SDL_IntersectRect(&clip, &screen, &on_screen) ||
-        !SDL_IntersectRect(rc, &on_screen, rc))
+        !SDL_IntersectRect(rc, &on_screen, &part))
         return none;
+    *rc = part;
     SDL_RenderFlush(r->sdl); /* what SDL has queued lies under this */
     r->stats.direct_draws++;
     return (ComposeView){v.pixels + (size_t)rc->y * (size_t)v.pitch + (size_t)rc->x, v.pitch,
@@ -1242,6 +1243,37 @@ static void copy_around(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect ho
               (SDL_Rect){hole.x + hole.w, hole.y, box.x + box.w - hole.x - hole.w, hole.h});
 }
 
+/* Where commands draw, kept while a layer or a copy is drawn instead. */
+typedef struct {
+    SDL_Renderer *sdl;
+    ComposeView pixels;
+    int clip_depth;
+    bool has_base_clip;
+} DrawState;
+
+/* Draws through `sdl` into `pixels` (or, with none, SDL's target) in the
+ * layer's own coordinates, where no screen clip applies; returns the state
+ * to go back to. */
+static DrawState enter_layer(Renderer *r, SDL_Renderer *sdl, ComposeView pixels)
+{
+    DrawState was = {r->sdl, r->frame_pixels, r->clip_depth, r->has_base_clip};
+    r->sdl = sdl;
+    r->frame_pixels = pixels;
+    r->clip_depth = 0;
+    r->has_base_clip = false;
+    SDL_RenderSetClipRect(sdl, NULL);
+    return was;
+}
+
+static void leave_layer(Renderer *r, DrawState was)
+{
+    r->sdl = was.sdl;
+    r->frame_pixels = was.pixels;
+    r->clip_depth = was.clip_depth;
+    r->has_base_clip = was.has_base_clip;
+    apply_clip(r);
+}
+
 /* A new texture (blended when drawn) holding `src` stored as it is, its
  * alpha times `alpha` (an RGB888 one drops the alpha). NULL on failure. */
 static SDL_Texture *texture_copy(Renderer *r, SDL_Texture *src, int w, int h, Uint32 format,
@@ -1254,16 +1286,13 @@ static SDL_Texture *texture_copy(Renderer *r, SDL_Texture *src, int w, int h, Ui
             SDL_DestroyTexture(tex);
         return NULL;
     }
-    ComposeView direct = r->frame_pixels;
-    r->frame_pixels.pixels = NULL; /* SDL draws into the copy */
-    SDL_RenderSetClipRect(r->sdl, NULL);
+    DrawState was = enter_layer(r, r->sdl, (ComposeView){NULL, 0, 0, 0}); /* SDL draws the copy */
     SDL_SetTextureBlendMode(src, SDL_BLENDMODE_NONE); /* store, not blend */
     SDL_SetTextureAlphaMod(src, alpha);
     SDL_RenderCopy(r->sdl, src, NULL, NULL);
     SDL_SetTextureBlendMode(src, SDL_BLENDMODE_BLEND);
     SDL_SetRenderTarget(r->sdl, frame);
-    r->frame_pixels = direct;
-    apply_clip(r);
+    leave_layer(r, was);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     return tex;
 }
@@ -1600,27 +1629,15 @@ static SDL_Texture *rasterise_layer_directly(Renderer *r, const DrawList *dl, si
                                : NULL;
     SDL_Renderer *own = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
     if (own) {
-        SDL_Renderer *owner = r->sdl;
-        ComposeView frame = r->frame_pixels;
-        int depth = r->clip_depth;
-        bool based = r->has_base_clip;
-        r->sdl = own;
-        r->frame_pixels = (ComposeView){pixels, pitch / 4, box.w, box.h};
-        r->clip_depth = 0;
-        r->has_base_clip = false;
+        DrawState was = enter_layer(r, own, (ComposeView){pixels, pitch / 4, box.w, box.h});
         r->layer_needs_sdl = false;
         Color m = dl->cmds[begin].color; /* the transparent matte, as rasterise_layer's */
         compose_set(r->frame_pixels, (Color){m.r, m.g, m.b, 0});
         SDL_SetRenderDrawBlendMode(own, SDL_BLENDMODE_BLEND);
-        apply_clip(r);
         draw_layer_commands(r, dl, begin, end, box);
         SDL_RenderFlush(own);
+        leave_layer(r, was);
         SDL_DestroyRenderer(own);
-        r->sdl = owner;
-        r->frame_pixels = frame;
-        r->clip_depth = depth;
-        r->has_base_clip = based;
-        apply_clip(r);
     }
     SDL_FreeSurface(surf);
     if (pixels)
@@ -1648,29 +1665,19 @@ static SDL_Texture *rasterise_layer(Renderer *r, const DrawList *dl, size_t begi
         SDL_DestroyTexture(tex);
         return NULL;
     }
-    ComposeView direct = r->frame_pixels;
-    r->frame_pixels.pixels = NULL; /* SDL draws into the layer */
-    /* The texture has its own coordinates: no screen clip applies in it. */
-    int depth = r->clip_depth;
-    bool based = r->has_base_clip;
-    r->clip_depth = 0;
-    r->has_base_clip = false;
+    DrawState was = enter_layer(r, r->sdl, (ComposeView){NULL, 0, 0, 0}); /* SDL draws it */
     /* Transparent matte: blended edges keep the body's colour, not black. */
     Color m = dl->cmds[begin].color;
-    SDL_RenderSetClipRect(r->sdl, NULL);
     SDL_SetRenderDrawColor(r->sdl, m.r, m.g, m.b, 0);
     SDL_RenderClear(r->sdl);
     draw_layer_commands(r, dl, begin, end, box);
-    SDL_Texture *readable = direct.pixels ? readable_target(r, box.w, box.h) : NULL;
+    SDL_Texture *readable = was.pixels.pixels ? readable_target(r, box.w, box.h) : NULL;
     if (readable) {
         SDL_DestroyTexture(tex);
         tex = readable;
     }
     SDL_SetRenderTarget(r->sdl, frame);
-    r->frame_pixels = direct;
-    r->clip_depth = depth;
-    r->has_base_clip = based;
-    apply_clip(r);
+    leave_layer(r, was);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     r->stats.layers_rasterised++;
     return tex;
