@@ -1,5 +1,6 @@
 #include "compose.h"
 
+#include <math.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -75,6 +76,37 @@ void compose_set(ComposeView dst, Color c)
 {
     if (usable(dst))
         fill_pixels(dst, color_pixel(c));
+}
+
+/* How much of the pixel centred at (px, py) a rounded rect covers: its
+ * signed distance d from the outline (negative inside), as 0.5 - d. */
+static float round_cover(ComposeRound s, float rad, float px, float py)
+{
+    float hx = s.w * 0.5f, hy = s.h * 0.5f;
+    float qx = fabsf(px - (s.x + hx)) - (hx - rad), qy = fabsf(py - (s.y + hy)) - (hy - rad);
+    float ox = fmaxf(qx, 0.0f), oy = fmaxf(qy, 0.0f);
+    float d = sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0.0f) - rad;
+    return fminf(fmaxf(0.5f - d, 0.0f), 1.0f);
+}
+
+void compose_rounded(ComposeView dst, ComposeRound shape, const Color *colors)
+{
+    if (!usable(dst) || !colors || !isfinite(shape.x) || !isfinite(shape.y) ||
+        !isfinite(shape.radius) || !(shape.w > 0.0f && shape.w < INFINITY) ||
+        !(shape.h > 0.0f && shape.h < INFINITY))
+        return; /* nothing, or nothing that can be placed */
+    float rad = fmaxf(fminf(shape.radius, fminf(shape.w, shape.h) * 0.5f), 0.0f);
+    for (int y = 0; y < dst.h; y++) {
+        Color c = colors[y];
+        uint32_t px = color_pixel(c) | OPAQUE_ALPHA, *row = row_of(dst, y);
+        for (int x = 0; x < dst.w; x++) {
+            float cover = round_cover(shape, rad, (float)x + 0.5f, (float)y + 0.5f);
+            if (cover > 0.0f) {
+                Color tint = {255, 255, 255, (uint8_t)lroundf((float)c.a * cover)};
+                row[x] = blend_pixel(px, row[x], tint);
+            }
+        }
+    }
 }
 
 void compose_copy_reference(ComposeView dst, const uint32_t *src, int src_pitch,

@@ -46,6 +46,19 @@ void compose_fill(ComposeView dst, Color c);
 /* Sets every pixel of `dst` to `c`, alpha and all (a clear). */
 void compose_set(ComposeView dst, Color c);
 
+/* A rounded rect, placed in a view's coordinates (its first pixel's top
+ * left corner at 0, 0). */
+typedef struct {
+    float x, y, w, h;
+    float radius; /* clamped to half the shorter side */
+} ComposeRound;
+
+/* Blends the rounded rect over `dst`, each pixel by how much of it the
+ * shape covers: an anti-aliased edge one pixel wide, centred on the
+ * outline (as SDL's triangles with a one-pixel feather draw it). Row y is
+ * in colors[y] (a gradient, row by row), its alpha times the cover. */
+void compose_rounded(ComposeView dst, ComposeRound shape, const Color *colors);
+
 /* The same, one pixel at a time: what the fast paths are held to. */
 void compose_copy_reference(ComposeView dst, const uint32_t *src, int src_pitch,
                             ComposeMode mode, Color tint);

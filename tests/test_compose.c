@@ -3,6 +3,8 @@
  * software blitters do, to a few levels of rounding. */
 #include "test_support.h"
 
+#include <math.h>
+
 #include <SDL.h>
 
 #include "compose.h"
@@ -109,6 +111,85 @@ static void test_invisible_leaves_every_byte(void **state)
     assert_memory_equal(px, under, sizeof px);
 }
 
+enum { ROUND_W = 64, ROUND_H = 40 };
+
+/* A white rounded rect over black in a fresh view; returns its alpha sum
+ * (the green channel over black is the cover x 255). */
+static double draw_round(uint32_t px[ROUND_H][ROUND_W], ComposeRound shape)
+{
+    Color rows[ROUND_H];
+    for (int y = 0; y < ROUND_H; y++)
+        rows[y] = (Color){255, 255, 255, 255};
+    for (int y = 0; y < ROUND_H; y++)
+        for (int x = 0; x < ROUND_W; x++)
+            px[y][x] = 0xff000000u;
+    compose_rounded((ComposeView){&px[0][0], ROUND_W, ROUND_W, ROUND_H}, shape, rows);
+    double sum = 0.0;
+    for (int y = 0; y < ROUND_H; y++)
+        for (int x = 0; x < ROUND_W; x++)
+            sum += (double)((px[y][x] >> 8) & 255) / 255.0;
+    return sum;
+}
+
+static void test_rounded_cover(void **state)
+{
+    (void)state;
+    static uint32_t px[ROUND_H][ROUND_W];
+    /* On whole pixels: a straight edge is sharp, the inside solid. */
+    draw_round(px, (ComposeRound){10.0f, 5.0f, 40.0f, 30.0f, 8.0f});
+    assert_int_equal(px[20][9], 0xff000000u);
+    assert_int_equal(px[20][10], 0xffffffffu);
+    assert_int_equal(px[20][49], 0xffffffffu);
+    assert_int_equal(px[20][50], 0xff000000u);
+    assert_int_equal(px[4][30], 0xff000000u);
+    assert_int_equal(px[5][30], 0xffffffffu);
+    /* The corner's own corner is outside the arc; its middle is inside. */
+    assert_int_equal(px[5][10], 0xff000000u);
+    assert_int_equal(px[9][14], 0xffffffffu);
+    /* Half a pixel off: the edge pixel is half covered. */
+    draw_round(px, (ComposeRound){10.5f, 5.0f, 40.0f, 30.0f, 8.0f});
+    assert_int_equal((px[20][10] >> 8) & 255, 128);
+    assert_int_equal(px[20][11], 0xffffffffu);
+    /* The cover adds up to the shape's area, w x h less (4 - pi) r^2. */
+    ComposeRound pill = {3.25f, 6.5f, 51.0f, 22.0f, 11.0f};
+    double area = 51.0 * 22.0 - (4.0 - 3.14159265) * 11.0 * 11.0;
+    double sum = draw_round(px, pill);
+    if (fabs(sum - area) > area * 0.005)
+        fail_msg("a pill covers %.2f pixels, its area is %.2f", sum, area);
+    /* A shape on whole pixels is symmetric, left to right and top to bottom. */
+    draw_round(px, (ComposeRound){7.0f, 4.0f, 50.0f, 32.0f, 12.0f});
+    for (int y = 0; y < ROUND_H; y++)
+        for (int x = 7; x < 57; x++) {
+            assert_int_equal(px[y][x], px[y][7 + 56 - x]);
+            if (y >= 4 && y < 36)
+                assert_int_equal(px[y][x], px[4 + 35 - y][x]);
+        }
+    /* Nothing to draw: no size, NaN, no colours. */
+    double none = draw_round(px, (ComposeRound){10.0f, 5.0f, 0.0f, 30.0f, 8.0f}) +
+                  draw_round(px, (ComposeRound){NAN, NAN, 40.0f, 30.0f, 8.0f}) +
+                  draw_round(px, (ComposeRound){10.0f, 5.0f, NAN, 30.0f, 8.0f});
+    assert_true(none == 0.0);
+    compose_rounded((ComposeView){&px[0][0], ROUND_W, ROUND_W, ROUND_H},
+                    (ComposeRound){0.0f, 0.0f, 10.0f, 10.0f, 2.0f}, NULL);
+}
+
+static void test_rounded_rows_take_their_colours(void **state)
+{
+    (void)state;
+    static uint32_t px[ROUND_H][ROUND_W];
+    Color rows[ROUND_H];
+    for (int y = 0; y < ROUND_H; y++) {
+        rows[y] = (Color){(uint8_t)(y * 6), 100, 200, 255};
+        for (int x = 0; x < ROUND_W; x++)
+            px[y][x] = 0xff000000u;
+    }
+    rows[20].a = 51; /* a fifth: a fifth of the colour over black */
+    compose_rounded((ComposeView){&px[0][0], ROUND_W, ROUND_W, ROUND_H},
+                    (ComposeRound){0.0f, 0.0f, (float)ROUND_W, (float)ROUND_H, 6.0f}, rows);
+    assert_int_equal(px[10][32], 0xff3c64c8u);
+    assert_int_equal(px[20][32], 0xff181428u);
+}
+
 /* The largest channel difference between two ARGB8888 surfaces. */
 static int worst_channel(const SDL_Surface *a, const SDL_Surface *b)
 {
@@ -178,6 +259,8 @@ int main(void)
         cmocka_unit_test(test_reference_sums),
         cmocka_unit_test(test_invisible_leaves_every_byte),
         cmocka_unit_test(test_blends_as_sdl_does),
+        cmocka_unit_test(test_rounded_cover),
+        cmocka_unit_test(test_rounded_rows_take_their_colours),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

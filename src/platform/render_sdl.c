@@ -754,13 +754,45 @@ static void geometry_rect(SDL_Renderer *sdl, const DrawCmd *cmd, const SDL_Rect 
     fill_with_feather(sdl, cmd, &in, &out, cmd->color, true, only);
 }
 
-/* Draws a rect's triangles in each region, clipped to it, leaving out the
- * triangles that cannot reach it. */
+/* A rounded rect's pixels in `v`, whose first pixel is at (x, y) in the
+ * rect's coordinates: compose.c's anti-aliased cover, the same outline as
+ * geometry_rect's triangles, row by row in the gradient's colours. */
+static void compose_shape(ComposeView v, int x, int y, const DrawCmd *cmd)
+{
+    enum { BAND = 64 };
+    Color colors[BAND];
+    for (int y0 = 0; y0 < v.h; y0 += BAND) {
+        ComposeView band = {v.pixels + (size_t)y0 * (size_t)v.pitch, v.pitch, v.w,
+                            SDL_min(BAND, v.h - y0)};
+        for (int i = 0; i < band.h; i++) {
+            SDL_Color c = gradient_at(cmd, (float)(y + y0 + i) + 0.5f);
+            colors[i] = (Color){c.r, c.g, c.b, c.a};
+        }
+        /* Where SDL's software triangles put it: they round each vertex
+         * to whole pixels and sample half a pixel off the centre, so the
+         * two agree (and with the golden images) at every edge. */
+        Rect rc = cmd->rect;
+        float left = roundf(rc.x) - 0.5f, top = roundf(rc.y) - 0.5f;
+        ComposeRound shape = {left - (float)x, top - (float)(y + y0),
+                              roundf(rc.x + rc.w) - 0.5f - left, roundf(rc.y + rc.h) - 0.5f - top,
+                              cmd->radius};
+        compose_rounded(band, shape, colors);
+    }
+}
+
+/* Draws a rect's edges in each region, clipped to it: straight into the
+ * pixels where they can be written (a rounded one), else as triangles,
+ * leaving out those that cannot reach the region. */
 static void geometry_regions(Renderer *r, const DrawCmd *cmd, const SDL_Rect *regions, int n)
 {
     SDL_Rect clip = current_clip(r), part;
+    bool direct = r->frame_pixels.pixels && cmd->radius > 0.5f;
     for (int i = 0; i < n; i++)
-        if (SDL_IntersectRect(&regions[i], &clip, &part)) {
+        if (direct) {
+            part = regions[i];
+            ComposeView v = direct_pixels(r, &part);
+            compose_shape(v, part.x, part.y, cmd);
+        } else if (SDL_IntersectRect(&regions[i], &clip, &part)) {
             SDL_RenderSetClipRect(r->sdl, &part);
             geometry_rect(r->sdl, cmd, &part);
         }
@@ -965,7 +997,7 @@ static void draw_rect(Renderer *r, const DrawCmd *cmd)
                                  span_rect(X0, cy0, sx0, cy1), span_rect(sx1, cy0, X1, cy1)};
             geometry_regions(r, cmd, parts, 4);
         } else {
-            geometry_rect(r->sdl, cmd, NULL);
+            geometry_regions(r, cmd, &outer, 1);
         }
         return;
     }
@@ -1204,7 +1236,14 @@ static TexCacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect bo
             SDL_Rect part = pieces[i].on_screen;
             part.x -= box.x;
             part.y -= box.y;
-            if (part.w > 0 && part.h > 0) {
+            if (part.w <= 0 || part.h <= 0)
+                continue;
+            if (direct_enabled(r)) { /* as the same rect drawn directly: no seam */
+                ComposeView v = {(uint32_t *)surf->pixels + (size_t)part.y * (size_t)(surf->pitch / 4) +
+                                     (size_t)part.x,
+                                 surf->pitch / 4, part.w, part.h};
+                compose_shape(v, part.x, part.y, &local);
+            } else {
                 SDL_RenderSetClipRect(soft, &part);
                 geometry_rect(soft, &local, &part);
             }
