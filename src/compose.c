@@ -89,6 +89,32 @@ static float round_cover(ComposeRound s, float rad, float px, float py)
     return fminf(fmaxf(0.5f - d, 0.0f), 1.0f);
 }
 
+/* The pixels [*x0, *x1) of the row centred at py that the shape surely
+ * covers whole: a pixel further in than its edge, so that round_cover
+ * gives them 1 whatever its float rounding. Empty (x0 == x1 == -1) when
+ * none is. */
+static void solid_span(ComposeRound s, float rad, float py, int w, int *x0, int *x1)
+{
+    float hx = s.w * 0.5f, hy = s.h * 0.5f, margin = 1.5f;
+    float qy = fabsf(py - (s.y + hy)) - (hy - rad), half = -1.0f;
+    if (rad >= margin && qy <= rad - margin) {
+        float oy = fmaxf(qy, 0.0f), r = rad - margin;
+        half = hx - rad + sqrtf(fmaxf(r * r - oy * oy, 0.0f));
+    } else if (rad < margin && qy <= rad - margin) {
+        half = hx - margin;
+    }
+    *x0 = *x1 = -1;
+    if (half < 0.0f)
+        return;
+    float cx = s.x + hx;
+    int a = (int)ceilf(fminf(fmaxf(cx - half - 0.5f, 0.0f), (float)w));
+    int b = (int)floorf(fmaxf(fminf(cx + half - 0.5f, (float)w - 1.0f), -1.0f)) + 1;
+    if (b > a) {
+        *x0 = a;
+        *x1 = b;
+    }
+}
+
 void compose_rounded(ComposeView dst, ComposeRound shape, const Color *colors)
 {
     if (!usable(dst) || !colors || !isfinite(shape.x) || !isfinite(shape.y) ||
@@ -99,7 +125,14 @@ void compose_rounded(ComposeView dst, ComposeRound shape, const Color *colors)
     for (int y = 0; y < dst.h; y++) {
         Color c = colors[y];
         uint32_t px = color_pixel(c) | OPAQUE_ALPHA, *row = row_of(dst, y);
+        int solid0, solid1;
+        solid_span(shape, rad, (float)y + 0.5f, dst.w, &solid0, &solid1);
         for (int x = 0; x < dst.w; x++) {
+            if (x == solid0) { /* all covered: one fill, as fast as any */
+                compose_fill((ComposeView){row + x, dst.pitch, solid1 - solid0, 1}, c);
+                x = solid1 - 1;
+                continue;
+            }
             float cover = round_cover(shape, rad, (float)x + 0.5f, (float)y + 0.5f);
             if (cover > 0.0f) {
                 Color tint = {255, 255, 255, (uint8_t)lroundf((float)c.a * cover)};

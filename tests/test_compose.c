@@ -173,6 +173,37 @@ static void test_rounded_cover(void **state)
                     (ComposeRound){0.0f, 0.0f, 10.0f, 10.0f, 2.0f}, NULL);
 }
 
+/* Each pixel's cover, worked out here from the distance to the outline,
+ * for random shapes at random sub-pixel places: the solid middle of each
+ * row is filled without it, and must agree. */
+static void test_rounded_cover_everywhere(void **state)
+{
+    (void)state;
+    static uint32_t px[ROUND_H][ROUND_W];
+    uint32_t seed = 3;
+    for (int round = 0; round < 300; round++) {
+        float x = (float)(next_random(&seed) % 2000) / 100.0f - 5.0f;
+        float y = (float)(next_random(&seed) % 1000) / 100.0f - 3.0f;
+        float w = 1.0f + (float)(next_random(&seed) % 6000) / 100.0f;
+        float h = 1.0f + (float)(next_random(&seed) % 3500) / 100.0f;
+        float radius = (float)(next_random(&seed) % 2500) / 100.0f;
+        draw_round(px, (ComposeRound){x, y, w, h, radius});
+        float rad = fmaxf(fminf(radius, fminf(w, h) * 0.5f), 0.0f);
+        for (int py = 0; py < ROUND_H; py++)
+            for (int pxx = 0; pxx < ROUND_W; pxx++) {
+                float qx = fabsf((float)pxx + 0.5f - (x + w * 0.5f)) - (w * 0.5f - rad);
+                float qy = fabsf((float)py + 0.5f - (y + h * 0.5f)) - (h * 0.5f - rad);
+                float ox = fmaxf(qx, 0.0f), oy = fmaxf(qy, 0.0f);
+                float d = sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0.0f) - rad;
+                int want = (int)lroundf(255.0f * fminf(fmaxf(0.5f - d, 0.0f), 1.0f));
+                int got = (int)((px[py][pxx] >> 8) & 255);
+                if (abs(got - want) > 1)
+                    fail_msg("round %d (%.2f,%.2f %.2fx%.2f r %.2f), pixel %d,%d: %d, not %d",
+                             round, x, y, w, h, radius, pxx, py, got, want);
+            }
+    }
+}
+
 static void test_rounded_rows_take_their_colours(void **state)
 {
     (void)state;
@@ -260,6 +291,7 @@ int main(void)
         cmocka_unit_test(test_invisible_leaves_every_byte),
         cmocka_unit_test(test_blends_as_sdl_does),
         cmocka_unit_test(test_rounded_cover),
+        cmocka_unit_test(test_rounded_cover_everywhere),
         cmocka_unit_test(test_rounded_rows_take_their_colours),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1195,6 +1195,72 @@ static TexCacheEntry *mini_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped)
  * its corners and edges are copied from then on. */
 
 
+/* Fills a surface's rect transparent, each row in the rect's colour at the
+ * row `y0` of `cmd` onwards, so that blended edges keep that colour. */
+static void fill_matte(SDL_Surface *surf, SDL_Rect at, const DrawCmd *cmd, int y0)
+{
+    for (int y = 0; y < at.h; y++) {
+        SDL_Color m = gradient_at(cmd, (float)(y0 + y) + 0.5f);
+        SDL_Rect row = {at.x, at.y + y, at.w, 1};
+        SDL_FillRect(surf, &row, SDL_MapRGBA(surf->format, m.r, m.g, m.b, 0));
+    }
+}
+
+/* Each piece of `cmd` (in its box's coordinates) drawn by compose.c
+ * straight into its place in `packed`, as the rect drawn directly. */
+static bool pack_shape_directly(SDL_Surface *packed, const DrawCmd *cmd, SDL_Rect box,
+                                const ShapePiece *pieces, int n)
+{
+    int pitch = packed->pitch / 4;
+    for (int i = 0; i < n; i++) {
+        SDL_Rect part = pieces[i].on_screen, at = pieces[i].in_texture;
+        if (part.w <= 0 || part.h <= 0)
+            continue;
+        fill_matte(packed, at, cmd, part.y - box.y);
+        ComposeView v = {(uint32_t *)packed->pixels + (size_t)at.y * (size_t)pitch + (size_t)at.x,
+                         pitch, at.w, at.h};
+        compose_shape(v, part.x - box.x, part.y - box.y, cmd);
+    }
+    return true;
+}
+
+/* The same with SDL's triangles: drawn in place in a surface the size of
+ * the box (only the pieces), then the pieces are packed. */
+static bool pack_shape_with_triangles(SDL_Surface *packed, const DrawCmd *cmd, SDL_Rect box,
+                                      const ShapePiece *pieces, int n)
+{
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, box.w, box.h, 32,
+                                                       SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *soft = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    if (!soft) {
+        SDL_FreeSurface(surf);
+        return false;
+    }
+    fill_matte(surf, (SDL_Rect){0, 0, box.w, box.h}, cmd, 0);
+    SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_BLEND);
+    for (int i = 0; i < n; i++) {
+        SDL_Rect part = pieces[i].on_screen;
+        part.x -= box.x;
+        part.y -= box.y;
+        if (part.w > 0 && part.h > 0) {
+            SDL_RenderSetClipRect(soft, &part);
+            geometry_rect(soft, cmd, &part);
+        }
+    }
+    SDL_RenderFlush(soft);
+    SDL_DestroyRenderer(soft);
+    SDL_SetSurfaceBlendMode(surf, SDL_BLENDMODE_NONE);
+    for (int i = 0; i < n; i++) {
+        SDL_Rect part = pieces[i].on_screen, at = pieces[i].in_texture;
+        part.x -= box.x;
+        part.y -= box.y;
+        if (part.w > 0 && part.h > 0)
+            SDL_BlitSurface(surf, &part, packed, &at);
+    }
+    SDL_FreeSurface(surf);
+    return true;
+}
+
 /* The texture of a rect whose pixels in `regions` (of its box) are drawn. */
 static TexCacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect box,
                                  const ShapePiece *pieces, int n, int tw, int th)
@@ -1214,50 +1280,16 @@ static TexCacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect bo
         SDL_SetTextureAlphaMod(e->texture, tinted ? c.a : 255);
     if (!e || e->texture)
         return e && e->texture ? e : NULL;
-    /* Drawn in place in a surface the size of the box (only the pieces:
-     * triangles are slow), then the pieces are packed into the texture. */
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, box.w, box.h, 32,
-                                                       SDL_PIXELFORMAT_ARGB8888);
+    DrawCmd local = *cmd; /* in the box's coordinates, its alpha at 255 when tinted */
+    local.rect.x -= (float)box.x;
+    local.rect.y -= (float)box.y;
+    if (tinted)
+        local.color.a = local.color2.a = 255;
     SDL_Surface *packed = SDL_CreateRGBSurfaceWithFormat(0, tw, th, 32, SDL_PIXELFORMAT_ARGB8888);
-    SDL_Renderer *soft = surf && packed ? SDL_CreateSoftwareRenderer(surf) : NULL;
-    if (soft) {
-        DrawCmd local = *cmd;
-        local.rect.x -= (float)box.x;
-        local.rect.y -= (float)box.y;
-        if (tinted)
-            local.color.a = local.color2.a = 255;
-        for (int y = 0; y < box.h; y++) { /* transparent in each row's own colour */
-            SDL_Color m = gradient_at(&local, (float)y + 0.5f);
-            SDL_Rect row = {0, y, box.w, 1};
-            SDL_FillRect(surf, &row, SDL_MapRGBA(surf->format, m.r, m.g, m.b, 0));
-        }
-        SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_BLEND);
-        for (int i = 0; i < n; i++) {
-            SDL_Rect part = pieces[i].on_screen;
-            part.x -= box.x;
-            part.y -= box.y;
-            if (part.w <= 0 || part.h <= 0)
-                continue;
-            if (direct_enabled(r)) { /* as the same rect drawn directly: no seam */
-                ComposeView v = {(uint32_t *)surf->pixels + (size_t)part.y * (size_t)(surf->pitch / 4) +
-                                     (size_t)part.x,
-                                 surf->pitch / 4, part.w, part.h};
-                compose_shape(v, part.x, part.y, &local);
-            } else {
-                SDL_RenderSetClipRect(soft, &part);
-                geometry_rect(soft, &local, &part);
-            }
-        }
-        SDL_RenderFlush(soft);
-        SDL_DestroyRenderer(soft);
-        SDL_SetSurfaceBlendMode(surf, SDL_BLENDMODE_NONE);
-        for (int i = 0; i < n; i++) {
-            SDL_Rect part = pieces[i].on_screen, at = pieces[i].in_texture;
-            part.x -= box.x;
-            part.y -= box.y;
-            if (part.w > 0 && part.h > 0)
-                SDL_BlitSurface(surf, &part, packed, &at);
-        }
+    bool drawn = packed && (direct_enabled(r) ? pack_shape_directly(packed, &local, box, pieces, n)
+                                              : pack_shape_with_triangles(packed, &local, box,
+                                                                          pieces, n));
+    if (drawn) {
         e->texture = texture_from_surface(r, packed);
         if (e->texture) {
             SDL_SetTextureBlendMode(e->texture, SDL_BLENDMODE_BLEND);
@@ -1267,7 +1299,6 @@ static TexCacheEntry *shape_texture(Renderer *r, const DrawCmd *cmd, SDL_Rect bo
         e->h = th;
     }
     SDL_FreeSurface(packed);
-    SDL_FreeSurface(surf);
     return e->texture ? e : NULL;
 }
 
