@@ -4,7 +4,8 @@
  * colour, a shadow in nine slices of its kind's mini shadow, and a
  * backdrop gradient copied from its texture. A card fading as a whole (its
  * inside copied from its layer's opaque twin) blends its unfaded pixels
- * with what is behind it. What an opaque rect covers is skipped. */
+ * with what is behind it. What an opaque rect covers is skipped, and a
+ * direct write leaves out what an opaque command drawn after it covers. */
 #include "render_support.h"
 
 #include <math.h>
@@ -208,6 +209,54 @@ static void test_hidden_commands_are_skipped_only_where_covered(void **state)
     session_free(&s);
 }
 
+/* A veil over the whole screen, then a card: opaque (`opaque_card`, which
+ * paints over what the veil wrote under it) or not. */
+static SDL_Surface *veiled_frame(Session *s, bool opaque_card, unsigned long long *skipped)
+{
+    Color bg = {30, 60, 90, 255}, veil = {0, 0, 0, 120}, card = {240, 240, 240, 255};
+    if (!opaque_card)
+        card.a = 200;
+    drawlist_begin(&s->dl, W, H);
+    drawlist_rect(&s->dl, rect_make(0, 0, W, H), 0.0f, bg, bg);
+    drawlist_rect(&s->dl, rect_make(0, 0, W, H), 0.0f, veil, veil);
+    drawlist_rect(&s->dl, rect_make(200, 100, 400, 300), 0.0f, card, card);
+    unsigned long long before = render_stats(s->renderer).pixels_skipped;
+    render_invalidate(s->renderer);
+    render_frame(s->renderer, &s->dl);
+    *skipped = render_stats(s->renderer).pixels_skipped - before;
+    return session_read_frame(s);
+}
+
+/* Written directly, the background and the veil leave out what the
+ * opaque card drawn after them covers, and the frame is what SDL's blitters draw without skipping
+ * anything; under a translucent card nothing is left out. */
+static void test_direct_writes_skip_what_is_covered_later(void **state)
+{
+    (void)state;
+    Session direct, sdl;
+    render_start(&direct, W, H);
+    memset(&sdl, 0, sizeof sdl);
+    sdl.sdl_blitters = true;
+    render_open(&sdl, W, H);
+    session_start_app(&sdl, W, H, 0);
+    for (int opaque = 0; opaque < 2; opaque++) {
+        unsigned long long skipped, none;
+        SDL_Surface *a = veiled_frame(&direct, opaque, &skipped);
+        SDL_Surface *b = veiled_frame(&sdl, opaque, &none);
+        /* The background and the veil each leave out the card's box. */
+        assert_int_equal(skipped, opaque ? 2ull * 400ull * 300ull : 0ull);
+        assert_int_equal(none, 0);
+        RenderDiff d = render_diff(a, b, LEVELS);
+        if (d.over)
+            fail_msg("opaque card %d: %zu pixels differ from SDL's frame, the first at (%d, %d)",
+                     opaque, d.over, d.first.x, d.first.y);
+        SDL_FreeSurface(a);
+        SDL_FreeSurface(b);
+    }
+    session_free(&sdl);
+    session_free(&direct);
+}
+
 /* A draw list is input: geometry far beyond any screen, or NaN, draws
  * nothing (converting it to whole pixels would be undefined, which
  * `make check` catches), clips stay paired, and the rest still draws. */
@@ -248,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_shapes_and_veils_match_triangles_and_fills),
         cmocka_unit_test(test_fading_cards_blend_as_a_whole),
         cmocka_unit_test(test_hidden_commands_are_skipped_only_where_covered),
+        cmocka_unit_test(test_direct_writes_skip_what_is_covered_later),
         cmocka_unit_test(test_wild_geometry_draws_nothing),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);

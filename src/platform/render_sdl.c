@@ -27,7 +27,15 @@ enum {
     MAX_CLIP_DEPTH = 16,
     MAX_WARNED_FILES = 128,   /* distinct bad files named on stderr */
     MAX_OUTLINE = 4 * 32 + 4,
+    MAX_OCCLUDERS = 4,        /* opaque commands whose boxes direct writes skip */
+    MAX_PIECES = 16,          /* parts of a direct write around them */
 };
+
+/* An opaque box a later command paints over whatever is under it. */
+typedef struct {
+    SDL_Rect box;
+    size_t index; /* of that command in the draw list */
+} Occluder;
 
 typedef struct {
     float px;
@@ -67,6 +75,9 @@ struct Renderer {
     SDL_Window *direct_window;   /* or the window whose framebuffer that is */
     ComposeView frame_pixels;    /* the target's pixels while they are written directly */
     bool layer_needs_sdl;        /* a layer drawn directly met a copy only SDL can do */
+    Occluder occluders[MAX_OCCLUDERS]; /* in the area being drawn (see find_occluders) */
+    int occluder_count;
+    size_t drawing;              /* the index of the top-level command being drawn */
     RenderStats stats;
     int out_w, out_h;
 };
@@ -136,28 +147,82 @@ static ComposeView direct_target(Renderer *r)
     return (ComposeView){surf->pixels, surf->pitch / 4, surf->w, surf->h};
 }
 
-/* The target's pixels under `rc` inside the current clip; `rc` is cut to
- * them. NULL pixels when there are none or they cannot be written. */
-static ComposeView direct_pixels(Renderer *r, SDL_Rect *rc)
+/* The target's pixels under `rc` (on the target). */
+static ComposeView view_at(const Renderer *r, SDL_Rect rc)
 {
-    ComposeView v = r->frame_pixels, none = {NULL, 0, 0, 0};
-    SDL_Rect clip = current_clip(r), screen = {0, 0, v.w, v.h}, on_screen, part;
+    ComposeView v = r->frame_pixels;
+    return (ComposeView){v.pixels + (size_t)rc.y * (size_t)v.pitch + (size_t)rc.x, v.pitch, rc.w,
+                         rc.h};
+}
+
+/* `a` less `hole`: up to four rects (the bands above and below it, and
+ * beside it). Returns how many. */
+static int rect_less(SDL_Rect a, SDL_Rect hole, SDL_Rect out[4])
+{
+    SDL_Rect h;
+    if (!SDL_IntersectRect(&a, &hole, &h)) {
+        out[0] = a;
+        return 1;
+    }
+    int n = 0;
+    SDL_Rect bands[4] = {
+        {a.x, a.y, a.w, h.y - a.y},
+        {a.x, h.y + h.h, a.w, a.y + a.h - h.y - h.h},
+        {a.x, h.y, h.x - a.x, h.h},
+        {h.x + h.w, h.y, a.x + a.w - h.x - h.w, h.h},
+    };
+    for (int i = 0; i < 4; i++)
+        if (bands[i].w > 0 && bands[i].h > 0)
+            out[n++] = bands[i];
+    return n;
+}
+
+/* The parts of `rc` to write directly: inside the current clip and the
+ * target, less the boxes that opaque commands drawn after this one will
+ * paint over anyway (a backdrop under cards). SDL's queue is flushed
+ * first. Returns how many parts (0 when nothing shows). */
+static int direct_pieces(Renderer *r, SDL_Rect rc, SDL_Rect pieces[MAX_PIECES])
+{
+    ComposeView v = r->frame_pixels;
+    SDL_Rect clip = current_clip(r), screen = {0, 0, v.w, v.h}, on_screen;
     if (!v.pixels || !SDL_IntersectRect(&clip, &screen, &on_screen) ||
-        !SDL_IntersectRect(rc, &on_screen, &part))
-        return none;
-    *rc = part;
-    SDL_RenderFlush(r->sdl); /* what SDL has queued lies under this */
-    r->stats.direct_draws++;
-    return (ComposeView){v.pixels + (size_t)rc->y * (size_t)v.pitch + (size_t)rc->x, v.pitch,
-                         rc->w, rc->h};
+        !SDL_IntersectRect(&rc, &on_screen, &pieces[0]))
+        return 0;
+    unsigned long long shown = (unsigned long long)pieces[0].w * (unsigned long long)pieces[0].h;
+    int n = 1;
+    for (int o = 0; o < r->occluder_count; o++) {
+        if (r->occluders[o].index <= r->drawing)
+            continue;
+        SDL_Rect next[MAX_PIECES];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m + 4 > MAX_PIECES) { /* enough pieces: the rest is drawn whole */
+                next[m++] = pieces[i];
+                continue;
+            }
+            m += rect_less(pieces[i], r->occluders[o].box, next + m);
+        }
+        memcpy(pieces, next, (size_t)m * sizeof *next);
+        n = m;
+    }
+    for (int i = 0; i < n; i++)
+        shown -= (unsigned long long)pieces[i].w * (unsigned long long)pieces[i].h;
+    r->stats.pixels_skipped += shown; /* what is left: covered later */
+    if (n) {
+        SDL_RenderFlush(r->sdl); /* what SDL has queued lies under this */
+        r->stats.direct_draws++;
+    }
+    return n;
 }
 
 static bool direct_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
 {
     if (!r->frame_pixels.pixels)
         return false;
-    ComposeView v = direct_pixels(r, &rc);
-    compose_fill(v, (Color){c.r, c.g, c.b, c.a});
+    SDL_Rect pieces[MAX_PIECES];
+    int n = direct_pieces(r, rc, pieces);
+    for (int i = 0; i < n; i++)
+        compose_fill(view_at(r, pieces[i]), (Color){c.r, c.g, c.b, c.a});
     return true;
 }
 
@@ -193,18 +258,18 @@ static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, cons
     SDL_Rect d = dst ? *dst : (SDL_Rect){0, 0, r->frame_pixels.w, r->frame_pixels.h};
     if (s.w != d.w || s.h != d.h || s.x < 0 || s.y < 0 || s.x + s.w > tw || s.y + s.h > th)
         return false; /* scaled, or beyond the texture: SDL's rules */
-    SDL_Rect part = d;
-    ComposeView v = direct_pixels(r, &part);
-    if (!v.pixels)
-        return true; /* nothing of it shows */
-    SDL_Rect from = {s.x + part.x - d.x, s.y + part.y - d.y, part.w, part.h};
-    void *pixels;
-    int pitch;
-    if (SDL_LockTexture(tex, &from, &pixels, &pitch) != 0)
-        return false;
-    compose_copy(v, pixels, pitch / 4, mode, tint);
-    SDL_UnlockTexture(tex);
-    return true;
+    SDL_Rect pieces[MAX_PIECES];
+    int n = direct_pieces(r, d, pieces);
+    for (int i = 0; i < n; i++) {
+        SDL_Rect part = pieces[i], from = {s.x + part.x - d.x, s.y + part.y - d.y, part.w, part.h};
+        void *pixels;
+        int pitch;
+        if (SDL_LockTexture(tex, &from, &pixels, &pitch) != 0)
+            return false;
+        compose_copy(view_at(r, part), pixels, pitch / 4, mode, tint);
+        SDL_UnlockTexture(tex);
+    }
+    return true; /* nothing of it may show */
 }
 
 /* SDL_RenderCopyF; in a layer drawn directly (its own renderer, which
@@ -789,9 +854,10 @@ static void geometry_regions(Renderer *r, const DrawCmd *cmd, const SDL_Rect *re
     bool direct = r->frame_pixels.pixels && cmd->radius > 0.5f;
     for (int i = 0; i < n; i++)
         if (direct) {
-            part = regions[i];
-            ComposeView v = direct_pixels(r, &part);
-            compose_shape(v, part.x, part.y, cmd);
+            SDL_Rect pieces[MAX_PIECES];
+            int count = direct_pieces(r, regions[i], pieces);
+            for (int k = 0; k < count; k++)
+                compose_shape(view_at(r, pieces[k]), pieces[k].x, pieces[k].y, cmd);
         } else if (SDL_IntersectRect(&regions[i], &clip, &part)) {
             SDL_RenderSetClipRect(r->sdl, &part);
             geometry_rect(r->sdl, cmd, &part);
@@ -1319,6 +1385,7 @@ typedef struct {
     ComposeView pixels;
     int clip_depth;
     bool has_base_clip;
+    int occluder_count;
 } DrawState;
 
 /* Draws through `sdl` into `pixels` (or, with none, SDL's target) in the
@@ -1326,11 +1393,13 @@ typedef struct {
  * to go back to. */
 static DrawState enter_layer(Renderer *r, SDL_Renderer *sdl, ComposeView pixels)
 {
-    DrawState was = {r->sdl, r->frame_pixels, r->clip_depth, r->has_base_clip};
+    DrawState was = {r->sdl, r->frame_pixels, r->clip_depth, r->has_base_clip,
+                     r->occluder_count};
     r->sdl = sdl;
     r->frame_pixels = pixels;
     r->clip_depth = 0;
     r->has_base_clip = false;
+    r->occluder_count = 0; /* the screen's: nothing covers a layer's own pixels */
     SDL_RenderSetClipRect(sdl, NULL);
     return was;
 }
@@ -1341,6 +1410,7 @@ static void leave_layer(Renderer *r, DrawState was)
     r->frame_pixels = was.pixels;
     r->clip_depth = was.clip_depth;
     r->has_base_clip = was.has_base_clip;
+    r->occluder_count = was.occluder_count;
     apply_clip(r);
 }
 
@@ -1883,6 +1953,64 @@ static size_t covering_command(const DrawList *dl, SDL_Rect area)
     return found;
 }
 
+/* The box a top-level command surely paints opaque over all under it: an
+ * opaque rect's, or a whole layer's at full opacity whose body is opaque
+ * (drawn from its texture or command by command, its body's solid inside
+ * ends opaque). Empty when none. */
+static SDL_Rect occluding_box(const DrawList *dl, size_t i, size_t layer_end)
+{
+    const DrawCmd *cmd = &dl->cmds[i];
+    SDL_Rect none = {0, 0, 0, 0};
+    if (!placeable(cmd))
+        return none;
+    if (cmd->kind != DRAW_LAYER_BEGIN)
+        return opaque_box(cmd);
+    const DrawCmd *body = &dl->cmds[i + 1];
+    if (layer_end <= i + 1 || cmd->opacity < 1.0f || body->kind != DRAW_RECT ||
+        !placeable(body) || !rect_inside(cmd->rect, body->rect, 0.0f))
+        return none;
+    return opaque_box(body);
+}
+
+/* Keeps the box among the biggest MAX_OCCLUDERS. */
+static void keep_occluder(Renderer *r, SDL_Rect box, size_t index)
+{
+    int at = r->occluder_count < MAX_OCCLUDERS ? r->occluder_count++ : -1;
+    for (int k = 0; k < r->occluder_count && at < 0; k++) /* else replace a smaller one */
+        if ((long)r->occluders[k].box.w * r->occluders[k].box.h < (long)box.w * box.h)
+            at = k;
+    if (at >= 0)
+        r->occluders[at] = (Occluder){box, index};
+}
+
+/* The biggest boxes in `area` that commands after `start` paint opaque,
+ * outside any clip or fade, so that direct writes before them skip those
+ * pixels (see direct_pieces). */
+static void find_occluders(Renderer *r, const DrawList *dl, SDL_Rect area, size_t start)
+{
+    r->occluder_count = 0;
+    int depth = 0;
+    bool faded = false;
+    for (size_t i = 0; i < dl->count; i++) {
+        const DrawCmd *cmd = &dl->cmds[i];
+        size_t end = cmd->kind == DRAW_LAYER_BEGIN ? drawlist_layer_span(dl, i) : 0;
+        if (cmd->kind == DRAW_CLIP_PUSH)
+            depth++;
+        else if (cmd->kind == DRAW_CLIP_POP)
+            depth -= depth > 0;
+        else if (cmd->kind == DRAW_LAYER_BEGIN && !end)
+            faded = cmd->opacity < 1.0f;
+        else if (cmd->kind == DRAW_LAYER_END)
+            faded = false;
+        bool candidate = i > start && !depth && !faded && (cmd->kind == DRAW_RECT || end);
+        SDL_Rect box = candidate ? occluding_box(dl, i, end) : (SDL_Rect){0, 0, 0, 0}, in;
+        if (SDL_IntersectRect(&box, &area, &in))
+            keep_occluder(r, in, i);
+        if (end)
+            i = end; /* a usable layer: its commands are drawn inside it */
+    }
+}
+
 /* The commands from `start` (at no clip and no fade), inside the current
  * base clip. */
 static void draw_commands(Renderer *r, const DrawList *dl, size_t start)
@@ -1893,6 +2021,7 @@ static void draw_commands(Renderer *r, const DrawList *dl, size_t start)
     float opacity = 1.0f; /* of a layer drawn command by command */
     for (size_t i = start; i < dl->count; i++) {
         const DrawCmd *cmd = &dl->cmds[i];
+        r->drawing = i;
         if (cmd->kind == DRAW_LAYER_BEGIN) {
             size_t end = draw_layer(r, dl, i);
             opacity = end == i ? cmd->opacity : 1.0f;
@@ -1917,11 +2046,15 @@ static void draw_area(Renderer *r, const DrawList *dl, SDL_Rect area)
 {
     size_t start = covering_command(dl, area);
     r->stats.commands_hidden += start < dl->count ? start : 0;
+    r->drawing = 0;
+    r->occluder_count = 0;
     if (start == dl->count) {
         fill_span(r, area, (SDL_Color){0, 0, 0, 255});
         start = 0;
     }
+    find_occluders(r, dl, area, start);
     draw_commands(r, dl, start);
+    r->occluder_count = 0;
 }
 
 /* One damage rect, redrawn. */

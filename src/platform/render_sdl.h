@@ -49,6 +49,7 @@ typedef struct {
     unsigned long long pixels_redrawn; /* cleared and drawn again: the damage */
     unsigned long frames_unchanged;   /* frames whose pixels were all still right */
     unsigned long direct_draws;       /* copies and fills written straight into the pixels */
+    unsigned long long pixels_skipped; /* of those, left out: an opaque command drawn later covers them */
 } RenderStats;
 
 /* Returns NULL (and a message in `err`) when no font can be loaded. */
