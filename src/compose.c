@@ -258,6 +258,28 @@ static void fill_row(uint32_t *out, int w, Color c)
         out[x] = blend_pixel(px, out[x], tint);
 }
 
+/* A source with no alpha channel faded by one alpha over the row: the
+ * blend's factors are the same for every pixel. */
+static void fade_row(uint32_t *out, const uint32_t *in, int w, uint8_t alpha)
+{
+    const __m128i zero = _mm_setzero_si128(), force = _mm_set1_epi32((int)OPAQUE_ALPHA);
+    const __m128i a = _mm_set1_epi16(alpha), keep = _mm_set1_epi16((short)(255 - alpha));
+    int x = 0;
+    for (; x + 4 <= w; x += 4) {
+        __m128i s = _mm_or_si128(_mm_loadu_si128((const __m128i *)(in + x)), force);
+        __m128i d = _mm_loadu_si128((const __m128i *)(out + x));
+        __m128i lo = _mm_add_epi16(_mm_mullo_epi16(_mm_unpacklo_epi8(s, zero), a),
+                                   _mm_mullo_epi16(_mm_unpacklo_epi8(d, zero), keep));
+        __m128i hi = _mm_add_epi16(_mm_mullo_epi16(_mm_unpackhi_epi8(s, zero), a),
+                                   _mm_mullo_epi16(_mm_unpackhi_epi8(d, zero), keep));
+        _mm_storeu_si128((__m128i *)(out + x),
+                         _mm_packus_epi16(div255_lanes(lo), div255_lanes(hi)));
+    }
+    Color tint = {255, 255, 255, alpha};
+    for (; x < w; x++)
+        out[x] = blend_pixel(in[x] | OPAQUE_ALPHA, out[x], tint);
+}
+
 #ifdef COMPOSE_AVX2
 /* The same sums, sixteen lanes (four pixels) at a time: AVX2's 256-bit
  * unpacks, shuffles and packs work on two 128-bit halves, each as SSE2. */
@@ -333,6 +355,24 @@ AVX2 static void fill_row_avx2(uint32_t *out, int w, Color c)
     fill_row(out + x, w - x, c);
 }
 
+AVX2 static void fade_row_avx2(uint32_t *out, const uint32_t *in, int w, uint8_t alpha)
+{
+    const __m256i zero = _mm256_setzero_si256(), force = _mm256_set1_epi32((int)OPAQUE_ALPHA);
+    const __m256i a = _mm256_set1_epi16(alpha), keep = _mm256_set1_epi16((short)(255 - alpha));
+    int x = 0;
+    for (; x + 8 <= w; x += 8) {
+        __m256i s = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(in + x)), force);
+        __m256i d = _mm256_loadu_si256((const __m256i *)(out + x));
+        __m256i lo = _mm256_add_epi16(_mm256_mullo_epi16(_mm256_unpacklo_epi8(s, zero), a),
+                                      _mm256_mullo_epi16(_mm256_unpacklo_epi8(d, zero), keep));
+        __m256i hi = _mm256_add_epi16(_mm256_mullo_epi16(_mm256_unpackhi_epi8(s, zero), a),
+                                      _mm256_mullo_epi16(_mm256_unpackhi_epi8(d, zero), keep));
+        _mm256_storeu_si256((__m256i *)(out + x),
+                            _mm256_packus_epi16(div255_lanes8(lo), div255_lanes8(hi)));
+    }
+    fade_row(out + x, in + x, w - x, alpha);
+}
+
 static bool has_avx2(void)
 {
     return __builtin_cpu_supports("avx2");
@@ -356,17 +396,24 @@ void compose_copy(ComposeView dst, const uint32_t *src, int src_pitch, ComposeMo
     if (tint.a == 0)
         return;
     uint32_t force = mode == COMPOSE_OPAQUE ? OPAQUE_ALPHA : 0;
-    bool wide = has_avx2();
+    bool wide = has_avx2(), faded = force && (tint.r & tint.g & tint.b) == 255;
     for (int y = 0; y < dst.h; y++) {
         uint32_t *out = row_of(dst, y);
         const uint32_t *in = src + (size_t)y * (size_t)src_pitch;
 #ifdef COMPOSE_AVX2
+        if (wide && faded) {
+            fade_row_avx2(out, in, dst.w, tint.a);
+            continue;
+        }
         if (wide) {
             blend_row_avx2(out, in, dst.w, force, tint);
             continue;
         }
 #endif
-        blend_row(out, in, dst.w, force, tint);
+        if (faded)
+            fade_row(out, in, dst.w, tint.a);
+        else
+            blend_row(out, in, dst.w, force, tint);
     }
     (void)wide;
 }

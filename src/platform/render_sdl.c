@@ -227,8 +227,10 @@ static bool direct_fill(Renderer *r, SDL_Rect rc, SDL_Color c)
 }
 
 /* How SDL would copy the texture, as a compose mode; false for what
- * compose.c does not do (other blend modes, a tinted store). */
-static bool compose_mode_of(SDL_Texture *tex, Uint32 format, ComposeMode *mode, Color *tint)
+ * compose.c does not do (other blend modes, a tinted store). `opaque`:
+ * the pixels copied are known opaque, so their alpha need not be read. */
+static bool compose_mode_of(SDL_Texture *tex, Uint32 format, bool opaque, ComposeMode *mode,
+                            Color *tint)
 {
     SDL_BlendMode blend;
     SDL_GetTextureBlendMode(tex, &blend);
@@ -238,13 +240,14 @@ static bool compose_mode_of(SDL_Texture *tex, Uint32 format, ComposeMode *mode, 
         *mode = COMPOSE_STORE;
         return (tint->r & tint->g & tint->b & tint->a) == 255;
     }
-    *mode = format == SDL_PIXELFORMAT_ARGB8888 ? COMPOSE_BLEND : COMPOSE_OPAQUE;
+    *mode = format == SDL_PIXELFORMAT_ARGB8888 && !opaque ? COMPOSE_BLEND : COMPOSE_OPAQUE;
     return blend == SDL_BLENDMODE_BLEND;
 }
 
 /* Copies src of a streaming texture onto dst, unscaled, straight into the
  * target's pixels; false when that cannot be done (SDL must). */
-static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst)
+static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst,
+                        bool opaque)
 {
     Uint32 format;
     int access, tw, th;
@@ -252,7 +255,7 @@ static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, cons
     Color tint;
     if (!r->frame_pixels.pixels || SDL_QueryTexture(tex, &format, &access, &tw, &th) != 0 ||
         access != SDL_TEXTUREACCESS_STREAMING || !composable_format(format) ||
-        !compose_mode_of(tex, format, &mode, &tint))
+        !compose_mode_of(tex, format, opaque, &mode, &tint))
         return false;
     SDL_Rect s = src ? *src : (SDL_Rect){0, 0, tw, th};
     SDL_Rect d = dst ? *dst : (SDL_Rect){0, 0, r->frame_pixels.w, r->frame_pixels.h};
@@ -285,7 +288,7 @@ static void sdl_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const S
 /* SDL_RenderCopy, directly where it can be. */
 static void copy_texture(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst)
 {
-    if (direct_copy(r, tex, src, dst))
+    if (direct_copy(r, tex, src, dst, false))
         return;
     SDL_FRect d;
     if (dst)
@@ -1018,6 +1021,15 @@ static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part
     SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
     if (part.w > 0 && part.h > 0)
         copy_texture(r, tex, &src, &part);
+}
+
+/* The same for a part whose pixels are all opaque: written directly, a
+ * fade of it blends by one alpha, with no per-pixel alpha to read. */
+static void copy_opaque_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part)
+{
+    SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
+    if (part.w > 0 && part.h > 0 && !direct_copy(r, tex, &src, &part, true))
+        copy_part(r, tex, box, part);
 }
 
 
@@ -1862,7 +1874,7 @@ static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEn
     }
     SDL_SetTextureBlendMode(inside, alpha < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
     SDL_SetTextureAlphaMod(inside, alpha);
-    copy_part(r, inside, box, h);
+    copy_opaque_part(r, inside, box, h);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     copy_around(r, tex, box, h);
 }
