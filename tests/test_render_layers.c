@@ -190,6 +190,92 @@ static void test_layer_needing_sdl_keeps_its_image(void **state)
     session_free(&s);
 }
 
+/* A white card, rounded, on white, at a sub-pixel place. */
+static void draw_white_card(Session *s)
+{
+    Color white = {255, 255, 255, 255}, ink = {30, 40, 60, 255};
+    drawlist_begin(&s->dl, 640, 480);
+    drawlist_rect(&s->dl, rect_make(0, 0, 640, 480), 0.0f, white, white);
+    Rect card = rect_make(150.4f, 90.6f, 320.0f, 260.0f);
+    drawlist_layer_begin(&s->dl, card, white);
+    drawlist_rect(&s->dl, card, 40.0f, white, white);
+    drawlist_rect(&s->dl, rect_make(190.0f, 130.0f, 120.0f, 20.0f), 10.0f, ink, ink);
+    drawlist_layer_end(&s->dl);
+    render_invalidate(s->renderer);
+    render_frame(s->renderer, &s->dl);
+}
+
+/* A layer's texture is cleared to its matte (its body's colour, clear)
+ * around the body's solid inside, which is left to the body: blended edges
+ * then keep the body's colour. Cleared to black, or not cleared where the
+ * edge is, a white card's rounded corners would show grey on white. */
+static void test_layer_edges_keep_the_body_colour(void **state)
+{
+    (void)state;
+    Session s;
+    render_start(&s, 640, 480);
+    draw_white_card(&s); /* first sight: command by command */
+    SDL_Surface *direct = session_read_frame(&s);
+    RenderStats before = render_stats(s.renderer);
+    draw_white_card(&s);
+    draw_white_card(&s);
+    assert_int_equal(render_stats(s.renderer).layers_copied, before.layers_copied + 2);
+    SDL_Surface *layered = session_read_frame(&s);
+    RenderDiff d = render_diff(direct, layered, 2);
+    if (d.over)
+        fail_msg("%lu pixels differ from the card drawn directly (by up to %d levels)",
+                 (unsigned long)d.over, d.worst);
+    SDL_FreeSurface(direct);
+    SDL_FreeSurface(layered);
+    session_free(&s);
+}
+
+/* `n` opaque layers of w x h in a row, wrapping, in one whole frame. */
+static void draw_big_layers(Session *s, int n, float w, float h)
+{
+    int sw = s->app.layout.w, sh = s->app.layout.h;
+    drawlist_begin(&s->dl, sw, sh);
+    for (int i = 0; i < n; i++) {
+        Color c = {(uint8_t)(40 + 20 * i), 90, 160, 255};
+        float x = fmodf(37.0f * (float)i, (float)sw - w), y = fmodf(29.0f * (float)i, (float)sh - h);
+        drawlist_layer_begin(&s->dl, rect_make(x, y, w, h), c);
+        drawlist_rect(&s->dl, rect_make(x, y, w, h), 24.0f, c, c);
+        drawlist_layer_end(&s->dl);
+    }
+    render_invalidate(s->renderer);
+    render_frame(s->renderer, &s->dl);
+}
+
+/* The layer textures' budget is in screens, not pixels: ten cards of
+ * 1200x1400 (16.8M pixels, more than a fixed 16M) all stay at 2560x1440,
+ * so a loop over them draws none anew; a small screen keeps fewer. */
+static void test_layer_budget_follows_the_screen(void **state)
+{
+    (void)state;
+    Session big, small;
+    render_start(&big, 2560, 1440);
+    for (int i = 0; i < 12; i++) /* first sight, then one texture a frame */
+        draw_big_layers(&big, 10, 1200.0f, 1400.0f);
+    RenderStats before = render_stats(big.renderer);
+    draw_big_layers(&big, 10, 1200.0f, 1400.0f);
+    draw_big_layers(&big, 10, 1200.0f, 1400.0f);
+    RenderStats after = render_stats(big.renderer);
+    assert_int_equal(after.layers_rasterised, before.layers_rasterised);
+    assert_int_equal(after.layers_copied, before.layers_copied + 20);
+    assert_true(after.layer_cache_pixels >= 10u * 1202u * 1402u);
+    session_free(&big);
+
+    render_start(&small, 640, 480); /* six screens: 1.84M pixels, less than twelve cards */
+    for (int i = 0; i < 20; i++) {
+        draw_big_layers(&small, 12, 400.0f, 400.0f);
+        assert_true(render_stats(small.renderer).layer_cache_pixels <= 6u * 640u * 480u);
+    }
+    before = render_stats(small.renderer);
+    draw_big_layers(&small, 12, 400.0f, 400.0f);
+    assert_true(render_stats(small.renderer).layers_copied < before.layers_copied + 12);
+    session_free(&small);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -199,6 +285,8 @@ int main(void)
         cmocka_unit_test(test_unbalanced_layers_draw),
         cmocka_unit_test(test_layers_keep_the_frame_target),
         cmocka_unit_test(test_layer_needing_sdl_keeps_its_image),
+        cmocka_unit_test(test_layer_budget_follows_the_screen),
+        cmocka_unit_test(test_layer_edges_keep_the_body_colour),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

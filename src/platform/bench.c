@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <stdlib.h>
 
 #include <SDL.h>
 
@@ -79,6 +80,7 @@ static void bench_frame(void *user, App *app)
     if (!b->measuring)
         return;
     double cpu_ms = thread_cpu_ms() - cpu0;
+    if (getenv("BENCH_TRACE")) { RenderStats st = render_stats(b->s->renderer); static unsigned long long last; fprintf(stderr, "TRACE %s %ld frame %lu %.2f %.1f%%\n", SEGMENTS[b->segment].name, b->measured, st.frames, cpu_ms, 100.0*(double)(st.pixels_redrawn-last)/(1920.0*1080)); last = st.pixels_redrawn; }
     frametimes_add(&b->cpu, cpu_ms);
     frametimes_add(&b->per_cpu[b->segment], cpu_ms);
     frametimes_add(&b->build, build_ms);
@@ -191,6 +193,8 @@ static void report(const Bench *b, const CliOptions *o, RenderStats before, doub
            (double)(after.pixels_redrawn - before.pixels_redrawn) / (frames * screen));
     printf("frames_unchanged %lu\n", after.frames_unchanged - before.frames_unchanged);
     printf("text_cache %zu image_cache %zu\n", after.text_cache_size, after.image_cache_size);
+    printf("layer_cache %zu pixels %zu layers_rasterised %lu\n", after.layer_cache_size,
+           after.layer_cache_pixels, after.layers_rasterised - before.layers_rasterised);
 }
 
 static int bench_loop(Bench *b, const CliOptions *o, const char *bundle)
@@ -199,7 +203,7 @@ static int bench_loop(Bench *b, const CliOptions *o, const char *bundle)
     session_start_app(s, o->size_w, o->size_h, 0);
     s->app.lang = o->lang;
     b->rp = (Replay){&s->app, BENCH_FRAME_MS, b, bench_frame, NULL, bench_key, false};
-    if (!run_cycle(b)) /* warm-up: fills the text and image caches */
+    if (!run_cycle(b)) /* warm-up: fills the text, image and layer caches */
         return EXIT_USAGE;
     RenderStats before = render_stats(s->renderer);
     b->measuring = true;

@@ -58,7 +58,7 @@ struct Renderer {
     TexCache text_cache, image_cache, shadow_cache, shape_cache, layer_cache, backdrop_cache;
     TexCache veil_cache;
     size_t shadow_pixels_cap;   /* bound on the shadow textures' pixels */
-    size_t layer_pixels_cap;    /* and on the layer textures' */
+    size_t layer_pixels_cap;    /* and on the layer textures' (0: layer_budget) */
     bool layer_made;            /* a layer texture was made in this frame */
     bool shadow_baked;          /* and a baked shadow */
     WidthCache *widths;       /* measured text widths; NULL: measure every time */
@@ -1705,8 +1705,20 @@ static void pop_clip(Renderer *r)
 
 enum {
     LAYER_CACHE_ENTRIES = 48,
-    LAYER_CACHE_PIXELS = 16 * 1024 * 1024, /* 64 MB of textures at most */
+    /* Layer textures' pixels at most, in screens: at 1920x1080 the bench's
+     * loop through every screen keeps 4.2 screens' worth, as at 3840x2160
+     * (a budget fixed in pixels made 4K draw its cards anew every loop). */
+    LAYER_CACHE_SCREENS = 6,
 };
+
+/* The bound on the layer textures' pixels for a frame of `dl`. */
+static size_t layer_budget(const Renderer *r, const DrawList *dl)
+{
+    if (r->layer_pixels_cap)
+        return r->layer_pixels_cap;
+    return (size_t)LAYER_CACHE_SCREENS * (size_t)SDL_max(dl->screen_w, 1) *
+           (size_t)SDL_max(dl->screen_h, 1);
+}
 
 static void draw_cmd(Renderer *r, const DrawList *dl, const DrawCmd *cmd, const DrawCmd *next)
 {
@@ -1751,6 +1763,31 @@ static DrawCmd moved(const DrawCmd *cmd, float dx, float dy)
     return c;
 }
 
+/* The box of a layer's pixels surely painted opaque by its first command,
+ * an opaque body covering the layer; empty when there is none. */
+static SDL_Rect layer_solid_inside(const DrawList *dl, size_t begin)
+{
+    const DrawCmd *body = &dl->cmds[begin + 1], *layer = &dl->cmds[begin];
+    if (body->kind == DRAW_RECT && body->color.a == 255 && body->color2.a == 255 &&
+        placeable(body) && rect_inside(layer->rect, body->rect, 0.0f))
+        return solid_box(body->rect, body->radius);
+    return (SDL_Rect){0, 0, 0, 0};
+}
+
+/* Clears a layer's pixels (the current target) to its transparent matte,
+ * as rasterise_layer's, so that blended edges keep the body's colour; but
+ * not its body's solid inside, which the body paints over whole. */
+static void clear_layer(Renderer *r, const DrawList *dl, size_t begin, SDL_Rect box)
+{
+    Color m = dl->cmds[begin].color;
+    SDL_Rect all = {0, 0, box.w, box.h}, solid = layer_solid_inside(dl, begin), parts[4];
+    solid.x -= box.x;
+    solid.y -= box.y;
+    int n = rect_less(all, solid, parts);
+    for (int i = 0; i < n; i++)
+        compose_set(view_at(r, parts[i]), (Color){m.r, m.g, m.b, 0});
+}
+
 /* Draws cmds (begin, end) of a layer covering `box` in its own coordinates. */
 static void draw_layer_commands(Renderer *r, const DrawList *dl, size_t begin, size_t end,
                                 SDL_Rect box)
@@ -1786,8 +1823,7 @@ static SDL_Texture *rasterise_layer_directly(Renderer *r, const DrawList *dl, si
     if (own) {
         DrawState was = enter_layer(r, own, (ComposeView){pixels, pitch / 4, box.w, box.h});
         r->layer_needs_sdl = false;
-        Color m = dl->cmds[begin].color; /* the transparent matte, as rasterise_layer's */
-        compose_set(r->frame_pixels, (Color){m.r, m.g, m.b, 0});
+        clear_layer(r, dl, begin, box);
         SDL_SetRenderDrawBlendMode(own, SDL_BLENDMODE_BLEND);
         draw_layer_commands(r, dl, begin, end, box);
         SDL_RenderFlush(own);
@@ -1855,12 +1891,9 @@ static SDL_Texture *opaque_twin(Renderer *r, TexCacheEntry *e)
 static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEntry *e,
                        SDL_Rect box)
 {
-    const DrawCmd *body = &dl->cmds[begin + 1], *layer = &dl->cmds[begin];
+    const DrawCmd *layer = &dl->cmds[begin];
     SDL_Texture *tex = e->texture;
-    SDL_Rect solid = {0, 0, 0, 0}, h = {0, 0, 0, 0};
-    if (body->kind == DRAW_RECT && body->color.a == 255 && body->color2.a == 255 &&
-        placeable(body) && rect_inside(layer->rect, body->rect, 0.0f))
-        solid = solid_box(body->rect, body->radius);
+    SDL_Rect solid = layer_solid_inside(dl, begin), h = {0, 0, 0, 0};
     r->stats.layers_copied++;
     uint8_t alpha = (uint8_t)lroundf(fminf(fmaxf(layer->opacity, 0.0f), 1.0f) * 255.0f);
     SDL_SetTextureAlphaMod(tex, alpha);
@@ -1899,7 +1932,7 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
     char name[40];
     snprintf(name, sizeof name, "%016llx|%dx%d", (unsigned long long)key, box.w, box.h);
     TexCacheEntry *e = texcache_budget_entry(r->stats.frames, &r->layer_cache,
-                                             r->layer_pixels_cap, name,
+                                             layer_budget(r, dl), name,
                                              (size_t)box.w * (size_t)box.h);
     if (!e || (!e->texture && r->layer_made))
         return begin; /* one new texture a frame keeps that frame's cost down */
@@ -2174,8 +2207,7 @@ Renderer *render_create(SDL_Renderer *sdl, const RenderConfig *config, char *err
     }
     r->shadow_pixels_cap = config->shadow_cache_pixels ? config->shadow_cache_pixels
                                                        : SHADOW_CACHE_PIXELS;
-    r->layer_pixels_cap = config->layer_cache_pixels ? config->layer_cache_pixels
-                                                     : LAYER_CACHE_PIXELS;
+    r->layer_pixels_cap = config->layer_cache_pixels; /* 0: by the screen (layer_budget) */
     r->placeholder_path = config->placeholder_path ? strdup(config->placeholder_path) : NULL;
     r->measurer = (TextMeasurer){r, measure_width, measure_line_height};
     r->widths = widthcache_create(WIDTH_CACHE_ENTRIES, WIDTH_CACHE_BYTES);

@@ -28,7 +28,7 @@ typedef struct {
     size_t image_cache_entries;           /* 0: default */
     size_t shadow_cache_pixels;           /* shadow textures' total pixels; 0: default */
     size_t layer_cache_entries;           /* layer textures (drawlist_layer_begin); 0: default */
-    size_t layer_cache_pixels;            /* their total pixels; 0: default */
+    size_t layer_cache_pixels;            /* their total pixels; 0: six screens' worth */
 } RenderConfig;
 
 /* Counters for benchmarks and tests: work done since creation. */
