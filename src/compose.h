@@ -43,6 +43,11 @@ void compose_copy(ComposeView dst, const uint32_t *src, int src_pitch, ComposeMo
 
 /* Fills `dst` with `c`: stored when opaque, else blended. */
 void compose_fill(ComposeView dst, Color c);
+/* compose_copy, then compose_fill with `veil` over the same pixels, the
+ * same bytes as the two calls; done a few rows at a time while they are in
+ * cache, so that a veiled card costs one pass over memory, not two. */
+void compose_copy_then_fill(ComposeView dst, const uint32_t *src, int src_pitch,
+                            ComposeMode mode, Color tint, Color veil);
 /* Sets every pixel of `dst` to `c`, alpha and all (a clear). */
 void compose_set(ComposeView dst, Color c);
 

@@ -68,6 +68,33 @@ static void test_fast_loops_give_the_reference_bytes(void **state)
     }
 }
 
+/* A copy with a veil filled over it in one pass gives the bytes of the
+ * copy and the fill one after the other, over views taller than the rows
+ * it takes at a time. */
+static void test_copy_then_fill_is_copy_and_fill(void **state)
+{
+    (void)state;
+    enum { TALL = 70, WIDE = 37 };
+    static uint32_t src[TALL][WIDE], fused[TALL][WIDE], apart[TALL][WIDE];
+    uint32_t seed = 11;
+    for (int round = 0; round < 200; round++) {
+        int w = 1 + (int)(next_random(&seed) % (WIDE - 2)), h = 1 + (int)(next_random(&seed) % TALL);
+        for (int y = 0; y < TALL; y++)
+            for (int x = 0; x < WIDE; x++) {
+                src[y][x] = random_pixel(&seed, x);
+                fused[y][x] = apart[y][x] = random_pixel(&seed, x);
+            }
+        ComposeMode mode = (ComposeMode)(next_random(&seed) % 3);
+        Color tint = random_tint(&seed), veil = random_tint(&seed);
+        ComposeView a = {&fused[0][1], WIDE, w, h}, b = {&apart[0][1], WIDE, w, h};
+        compose_copy_then_fill(a, &src[0][0], WIDE, mode, tint, veil);
+        compose_copy(b, &src[0][0], WIDE, mode, tint);
+        compose_fill(b, veil);
+        if (memcmp(fused, apart, sizeof fused) != 0)
+            fail_msg("round %d (%dx%d, mode %d): one pass and two differ", round, w, h, (int)mode);
+    }
+}
+
 static void test_reference_sums(void **state)
 {
     (void)state;
@@ -287,6 +314,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fast_loops_give_the_reference_bytes),
+        cmocka_unit_test(test_copy_then_fill_is_copy_and_fill),
         cmocka_unit_test(test_reference_sums),
         cmocka_unit_test(test_invisible_leaves_every_byte),
         cmocka_unit_test(test_blends_as_sdl_does),

@@ -230,6 +230,59 @@ static void test_layer_edges_keep_the_body_colour(void **state)
     session_free(&s);
 }
 
+/* The white card, faded to `opacity`, under a veil of its own shape; the
+ * veil `apart` (inside a clip, so not filled with the layer's copy). */
+static void draw_veiled_card(Session *s, float opacity, bool apart)
+{
+    Color white = {255, 255, 255, 255}, ink = {30, 40, 60, 255}, veil = {20, 30, 50, 90};
+    Rect card = rect_make(150.4f, 90.6f, 320.0f, 260.0f);
+    drawlist_begin(&s->dl, 640, 480);
+    drawlist_rect(&s->dl, rect_make(0, 0, 640, 480), 0.0f, ink, white);
+    s->dl.alpha = opacity;
+    drawlist_layer_begin(&s->dl, card, white);
+    drawlist_rect(&s->dl, card, 40.0f, white, white);
+    drawlist_rect(&s->dl, rect_make(190.0f, 130.0f, 120.0f, 20.0f), 10.0f, ink, ink);
+    drawlist_layer_end(&s->dl);
+    s->dl.alpha = 1.0f;
+    if (apart)
+        drawlist_clip_push(&s->dl, rect_make(0, 0, 640, 480));
+    drawlist_rect(&s->dl, card, 40.0f, veil, veil);
+    if (apart)
+        drawlist_clip_pop(&s->dl);
+    render_invalidate(s->renderer);
+    render_frame(s->renderer, &s->dl);
+}
+
+/* A dimming card's veil, drawn over its layer, is filled as the layer is
+ * copied, in one pass: the frame has the same bytes as when the veil is
+ * drawn after the copy (neither lost nor doubled), faded or not. */
+static void test_veil_filled_with_the_copy(void **state)
+{
+    (void)state;
+    const float opacities[] = {1.0f, 0.8f};
+    for (int i = 0; i < 2; i++) {
+        Session one, two;
+        render_start(&one, 640, 480);
+        render_start(&two, 640, 480);
+        for (int k = 0; k < 3; k++) { /* first sight, made, copied */
+            draw_veiled_card(&one, opacities[i], false);
+            draw_veiled_card(&two, opacities[i], true);
+        }
+        assert_int_equal(render_stats(one.renderer).veils_fused, 2);
+        assert_int_equal(render_stats(two.renderer).veils_fused, 0);
+        assert_int_equal(render_stats(two.renderer).layers_copied, 2);
+        SDL_Surface *fused = session_read_frame(&one), *apart = session_read_frame(&two);
+        RenderDiff d = render_diff(fused, apart, 0);
+        if (d.over)
+            fail_msg("opacity %.1f: %lu pixels differ (by up to %d levels, first at %d,%d)",
+                     (double)opacities[i], (unsigned long)d.over, d.worst, d.first.x, d.first.y);
+        SDL_FreeSurface(fused);
+        SDL_FreeSurface(apart);
+        session_free(&one);
+        session_free(&two);
+    }
+}
+
 /* `n` opaque layers of w x h in a row, wrapping, in one whole frame. */
 static void draw_big_layers(Session *s, int n, float w, float h)
 {
@@ -287,6 +340,7 @@ int main(void)
         cmocka_unit_test(test_layer_needing_sdl_keeps_its_image),
         cmocka_unit_test(test_layer_budget_follows_the_screen),
         cmocka_unit_test(test_layer_edges_keep_the_body_colour),
+        cmocka_unit_test(test_veil_filled_with_the_copy),
     };
     return cmocka_run_group_tests(tests, render_global_setup, render_global_teardown);
 }

@@ -78,6 +78,8 @@ struct Renderer {
     Occluder occluders[MAX_OCCLUDERS]; /* in the area being drawn (see find_occluders) */
     int occluder_count;
     size_t drawing;              /* the index of the top-level command being drawn */
+    SDL_Rect veiled;             /* pixels a layer's copy veiled already (layer_veil), */
+    size_t veiled_by;            /* for the veil, cmds[veiled_by], to leave alone */
     RenderStats stats;
     int out_w, out_h;
 };
@@ -188,8 +190,12 @@ static int direct_pieces(Renderer *r, SDL_Rect rc, SDL_Rect pieces[MAX_PIECES])
     if (!v.pixels || !SDL_IntersectRect(&clip, &screen, &on_screen) ||
         !SDL_IntersectRect(&rc, &on_screen, &pieces[0]))
         return 0;
-    unsigned long long shown = (unsigned long long)pieces[0].w * (unsigned long long)pieces[0].h;
     int n = 1;
+    if (r->veiled_by == r->drawing && r->veiled.w > 0) /* filled with the layer's copy */
+        n = rect_less(pieces[0], r->veiled, pieces);
+    unsigned long long shown = 0;
+    for (int i = 0; i < n; i++)
+        shown += (unsigned long long)pieces[i].w * (unsigned long long)pieces[i].h;
     for (int o = 0; o < r->occluder_count; o++) {
         if (r->occluders[o].index <= r->drawing)
             continue;
@@ -245,9 +251,10 @@ static bool compose_mode_of(SDL_Texture *tex, Uint32 format, bool opaque, Compos
 }
 
 /* Copies src of a streaming texture onto dst, unscaled, straight into the
- * target's pixels; false when that cannot be done (SDL must). */
+ * target's pixels, and fills `veil` (if any) over it in the same pass;
+ * false when that cannot be done (SDL must). */
 static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst,
-                        bool opaque)
+                        bool opaque, const Color *veil)
 {
     Uint32 format;
     int access, tw, th;
@@ -269,7 +276,10 @@ static bool direct_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, cons
         int pitch;
         if (SDL_LockTexture(tex, &from, &pixels, &pitch) != 0)
             return false;
-        compose_copy(view_at(r, part), pixels, pitch / 4, mode, tint);
+        if (veil)
+            compose_copy_then_fill(view_at(r, part), pixels, pitch / 4, mode, tint, *veil);
+        else
+            compose_copy(view_at(r, part), pixels, pitch / 4, mode, tint);
         SDL_UnlockTexture(tex);
     }
     return true; /* nothing of it may show */
@@ -288,7 +298,7 @@ static void sdl_copy(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const S
 /* SDL_RenderCopy, directly where it can be. */
 static void copy_texture(Renderer *r, SDL_Texture *tex, const SDL_Rect *src, const SDL_Rect *dst)
 {
-    if (direct_copy(r, tex, src, dst, false))
+    if (direct_copy(r, tex, src, dst, false, NULL))
         return;
     SDL_FRect d;
     if (dst)
@@ -1024,12 +1034,18 @@ static void copy_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part
 }
 
 /* The same for a part whose pixels are all opaque: written directly, a
- * fade of it blends by one alpha, with no per-pixel alpha to read. */
-static void copy_opaque_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part)
+ * fade of it blends by one alpha, with no per-pixel alpha to read, and
+ * `veil` (if any) is filled over it in the same pass. True when it was. */
+static bool copy_opaque_part(Renderer *r, SDL_Texture *tex, SDL_Rect box, SDL_Rect part,
+                             const Color *veil)
 {
     SDL_Rect src = {part.x - box.x, part.y - box.y, part.w, part.h};
-    if (part.w > 0 && part.h > 0 && !direct_copy(r, tex, &src, &part, true))
-        copy_part(r, tex, box, part);
+    if (part.w <= 0 || part.h <= 0)
+        return false;
+    if (direct_copy(r, tex, &src, &part, true, veil))
+        return veil != NULL;
+    copy_part(r, tex, box, part);
+    return false;
 }
 
 
@@ -1889,7 +1905,7 @@ static SDL_Texture *opaque_twin(Renderer *r, TexCacheEntry *e)
  * copied without blending (or, while the layer fades, from its opaque
  * twin); the rest is blended. */
 static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEntry *e,
-                       SDL_Rect box)
+                       SDL_Rect box, size_t veil_at)
 {
     const DrawCmd *layer = &dl->cmds[begin];
     SDL_Texture *tex = e->texture;
@@ -1910,9 +1926,32 @@ static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEn
     }
     SDL_SetTextureBlendMode(inside, alpha < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
     SDL_SetTextureAlphaMod(inside, alpha);
-    copy_opaque_part(r, inside, box, h);
+    const Color *veil = veil_at ? &dl->cmds[veil_at].color : NULL;
+    if (copy_opaque_part(r, inside, box, h, veil)) {
+        r->veiled = h; /* the veil draws the rest */
+        r->veiled_by = veil_at;
+        r->stats.veils_fused++;
+    }
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     copy_around(r, tex, box, h);
+}
+
+/* The index of the command right after the layer [begin, end] when it
+ * veils the layer's body (a side card dimming as it moves): the same
+ * rounded rect, one translucent colour. Its solid inside can then be
+ * filled as the layer is copied (copy_layer). 0 when there is none. */
+static size_t layer_veil(const DrawList *dl, size_t begin, size_t end)
+{
+    if (end + 1 >= dl->count)
+        return 0;
+    const DrawCmd *body = &dl->cmds[begin + 1], *veil = &dl->cmds[end + 1];
+    bool flat = memcmp(&veil->color, &veil->color2, sizeof veil->color) == 0;
+    bool same = memcmp(&veil->rect, &body->rect, sizeof veil->rect) == 0 &&
+                veil->radius == body->radius;
+    if (veil->kind != DRAW_RECT || !placeable(veil) || !flat || !same || veil->color.a == 0 ||
+        veil->color.a == 255)
+        return 0;
+    return end + 1;
 }
 
 /* Draws the layer opened at cmds[begin] and returns the index to carry on
@@ -1952,7 +1991,7 @@ static size_t draw_layer(Renderer *r, const DrawList *dl, size_t begin)
             return begin;
     }
     r->stats.placeholders_drawn += e->placeholders;
-    copy_layer(r, dl, begin, e, box);
+    copy_layer(r, dl, begin, e, box, layer_veil(dl, begin, end));
     return end;
 }
 
@@ -2066,6 +2105,7 @@ static void draw_commands(Renderer *r, const DrawList *dl, size_t start)
     SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
     r->clip_depth = 0;
     apply_clip(r);
+    r->veiled = (SDL_Rect){0, 0, 0, 0};
     float opacity = 1.0f; /* of a layer drawn command by command */
     for (size_t i = start; i < dl->count; i++) {
         const DrawCmd *cmd = &dl->cmds[i];

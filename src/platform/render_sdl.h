@@ -43,6 +43,7 @@ typedef struct {
     size_t shadow_cache_size, shadow_cache_pixels; /* entries, and their textures' pixels */
     unsigned long layers_rasterised;  /* layers drawn into a new texture */
     unsigned long layers_copied;      /* layers drawn from a texture */
+    unsigned long veils_fused;        /* veils over a layer filled as it was copied */
     size_t layer_cache_size, layer_cache_pixels;
     unsigned long shadows_triangulated; /* shadows drawn as triangles, not from a mini */
     unsigned long commands_hidden;    /* not drawn: an opaque rect after them covers the area */
