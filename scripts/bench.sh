@@ -140,6 +140,8 @@ share4k=$(awk '$1 == "pixels_redrawn" { printf "%.0f", $4 * 100 }' "$tmp/app-384
 images4k=$(value "$tmp/app-3840x2160-$runs_4k.out" images_decoded)
 caches=$(awk '$1 == "text_cache" { print $2 " text, " $4 " images" }' "$tmp/small-$runs.out")
 caches_big=$(awk '$1 == "text_cache" { print $2 " text, " $4 " images" }' "$tmp/big-$runs.out")
+layer_mb() { awk '$1 == "layer_cache" { printf "%.0f", $4 * 4 / 1048576 }' "$1"; }
+layers=$(layer_mb "$last"); layers4k=$(layer_mb "$tmp/app-3840x2160-$runs_4k.out")
 
 table=$(cat <<TABLE
 | measure | floor | CareerDeck | ratio / difference | target |
@@ -164,6 +166,7 @@ table=$(cat <<TABLE
 | peak RSS of that start (MB) | $(kb_mb "$(m floor-rss)") | $(kb_mb "$(m big-rss)") | $(diff_mb "$(m big-rss)" "$(m floor-rss)") MB | |
 | peak RSS of --bench at 960x540, 4 / 200 careers (MB) | | $(kb_mb "$(m smallbench-rss)") / $(kb_mb "$(m bigbench-rss)") | $(diff_mb "$(m bigbench-rss)" "$(m smallbench-rss)") MB | grows with the screen, not the bundle |
 | caches after the motion, 4 / 200 careers | | $caches / $caches_big | | bounded |
+| peak RSS of --bench, 1080p / 4K (MB); of it, layer textures kept | | $(kb_mb "$(m bench-1920x1080-rss)") / $(kb_mb "$(m bench-3840x2160-rss)"); $layers / $layers4k | | at most 6 screens of layers |
 TABLE
 )
 
