@@ -1,5 +1,6 @@
 #include "platform/imagefile.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -7,6 +8,7 @@
 
 #include "fileread.h"
 #include "imagehdr.h"
+#include "platform/pngread.h"
 
 enum { SVG_DEFAULT_SIDE = 1024 };
 
@@ -20,21 +22,23 @@ SDL_Surface *imagefile_load(const char *path, int svg_w, int svg_h, char *why, s
     ImageHeader hdr;
     SDL_Surface *surf = NULL;
     SDL_RWops *rw = NULL;
-    if (!imagehdr_read(bytes, len, &hdr, why, why_len)) {
-        /* reason written */
-    } else if (!(rw = SDL_RWFromConstMem(bytes, (int)len))) {
-        snprintf(why, why_len, "%s", SDL_GetError());
-    } else if (hdr.format == IMAGE_SVG) {
+    char reason[160] = "";
+    bool checked = imagehdr_read(bytes, len, &hdr, why, why_len); /* else the reason is written */
+    if (checked && hdr.format == IMAGE_PNG) {
+        surf = pngread_argb(bytes, len, reason, sizeof reason); /* libpng says nothing itself */
+    } else if (checked && !(rw = SDL_RWFromConstMem(bytes, (int)len))) {
+        snprintf(reason, sizeof reason, "%s", SDL_GetError());
+    } else if (checked && hdr.format == IMAGE_SVG) {
         surf = IMG_LoadSizedSVG_RW(rw, svg_w > 0 ? svg_w : SVG_DEFAULT_SIDE,
                                    svg_h > 0 ? svg_h : SVG_DEFAULT_SIDE);
-    } else {
+    } else if (checked) {
         surf = IMG_Load_RW(rw, 0);
     }
     if (rw)
         SDL_RWclose(rw);
-    if (rw && !surf)
+    if (checked && !surf)
         snprintf(why, why_len, "cannot decode %s: %s", imagehdr_format_name(hdr.format),
-                 IMG_GetError());
+                 reason[0] ? reason : IMG_GetError());
     /* The decoder trusts the header we checked; check what it made too. */
     if (surf && (surf->w <= 0 || surf->h <= 0 ||
                  (unsigned long long)surf->w * (unsigned long long)surf->h > IMAGEHDR_MAX_PIXELS)) {

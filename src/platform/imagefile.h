@@ -5,7 +5,7 @@
  * is opened without blocking (a FIFO or device never stalls the kiosk),
  * must be a regular file of at most IMAGEFILE_MAX_BYTES, and its header
  * (imagehdr) must name a supported format within the pixel limits before
- * SDL_image decodes a byte. */
+ * a decoder reads a byte: pngread for PNGs, SDL_image for the rest. */
 #ifndef IMAGEFILE_H
 #define IMAGEFILE_H
 
