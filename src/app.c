@@ -384,7 +384,9 @@ void app_key(App *app, KeyAction action)
         else if (dismiss_overlays(app))
             return;
     }
-    if (presenter_key(app, action) || tour_view_key(app, action))
+    /* Digits type the PIN on the staff pad; elsewhere 1..9 jump to careers. */
+    bool pin_digit = app->screen == SCREEN_ADMIN && keys_digit(action) >= 0;
+    if (!pin_digit && (presenter_key(app, action) || tour_view_key(app, action)))
         return;
     switch (action) {
     case KEY_NONE:

@@ -24,8 +24,9 @@ typedef enum {
     KEY_FULLSCREEN, /* F: toggle fullscreen (never in a kiosk) */
     KEY_HELP,       /* '?', F1: toggle the keys overlay */
     KEY_TOUR,       /* T: start the guided tour from its first stop */
-    KEY_CAREER_1,   /* 1..9: jump to that career's detail */
+    KEY_CAREER_1,   /* 1..9: jump to that career's detail (on the PIN pad: a digit) */
     KEY_CAREER_9 = KEY_CAREER_1 + 8,
+    KEY_DIGIT_0,    /* 0: only the PIN pad takes it */
     KEY_ACTION_COUNT
 } KeyAction;
 
@@ -34,5 +35,7 @@ KeyAction keys_action(int32_t keycode, uint16_t mods);
 const char *keys_action_name(KeyAction action);
 /* 1..9 for KEY_CAREER_1..KEY_CAREER_9, 0 for every other action. */
 int keys_career_number(KeyAction action);
+/* The digit a key types (0..9: KEY_DIGIT_0 and KEY_CAREER_1..9), else -1. */
+int keys_digit(KeyAction action);
 
 #endif

@@ -4,6 +4,8 @@
  * from a fixture log folder, the problems list), at every product size. */
 #include "test_support.h"
 
+#include <SDL_keycode.h>
+
 #include "app.h"
 #include "pin.h"
 #include "screens/admin_chart.h"
@@ -164,6 +166,39 @@ static void test_wrong_then_right_pin(void **state)
     assert_int_equal(f->app.admin.pad.backoff.failures, 0); /* reset by the right PIN */
     assert_int_equal(f->app.admin.pad.count, 0);
     assert_non_null(find_text(&f->app, &f->dl, "Reload content"));
+}
+
+/* A presenter with a keyboard types the PIN: digits (0 too, and the
+ * keypad's) fill the pad instead of jumping to careers, Backspace clears
+ * it, Enter is OK. */
+static void press(App *app, int32_t keycode)
+{
+    app_key(app, keys_action(keycode, 0));
+    app_tick(app, app->now_ms + 16);
+}
+
+static void test_pin_typed_on_a_keyboard(void **state)
+{
+    Fixture *f = *state;
+    open_admin(&f->app);
+    press(&f->app, SDLK_0);
+    press(&f->app, SDLK_KP_7);
+    assert_int_equal(f->app.screen, SCREEN_ADMIN); /* not career 7's page */
+    assert_string_equal(f->app.admin.pad.digits, "07");
+    press(&f->app, SDLK_BACKSPACE);
+    assert_int_equal(f->app.admin.pad.count, 0);
+    for (const char *d = the_pin; *d; d++)
+        press(&f->app, SDLK_0 + (*d - '0'));
+    assert_false(f->app.admin.unlocked);
+    press(&f->app, SDLK_RETURN);
+    assert_true(f->app.admin.unlocked);
+    settle(&f->app);
+    press(&f->app, SDLK_ESCAPE); /* home: a digit is a career jump again */
+    settle(&f->app);
+    press(&f->app, SDLK_2);
+    settle(&f->app);
+    assert_int_equal(f->app.screen, SCREEN_DETAIL);
+    assert_int_equal(f->app.nav.career, 1);
 }
 
 static void test_pad_feedback_and_limits(void **state)
@@ -562,6 +597,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_wrong_then_right_pin, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pin_typed_on_a_keyboard, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pad_feedback_and_limits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_digits_cleared_on_every_visit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_backoff_locks_then_expires_on_the_clock, setup,

@@ -251,8 +251,14 @@ static void test_presenter_keys(void **state)
         assert_int_equal(keys_career_number(a), n);
         assert_int_equal(a, KEY_CAREER_1 + n - 1);
         assert_int_equal(keys_career_number(keys_action(SDLK_KP_1 + n - 1, 0)), n);
+        assert_int_equal(keys_digit(a), n);
     }
-    assert_int_equal(keys_action(SDLK_0, 0), KEY_NONE);
+    assert_int_equal(keys_action(SDLK_0, 0), KEY_DIGIT_0); /* the PIN pad's only */
+    assert_int_equal(keys_action(SDLK_KP_0, 0), KEY_DIGIT_0);
+    assert_int_equal(keys_digit(KEY_DIGIT_0), 0);
+    assert_int_equal(keys_career_number(KEY_DIGIT_0), 0);
+    assert_int_equal(keys_digit(KEY_NEXT), -1);
+    assert_string_equal(keys_action_name(KEY_DIGIT_0), "digit-0");
     assert_int_equal(keys_career_number(KEY_NEXT), 0);
     assert_int_equal(keys_action(SDLK_1, KMOD_LCTRL), KEY_NONE);
     assert_string_equal(keys_action_name(KEY_CAREER_9), "career-9");

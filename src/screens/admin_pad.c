@@ -188,8 +188,15 @@ void admin_pad_gesture(App *app, const Gesture *g)
 
 void admin_pad_key(App *app, KeyAction action)
 {
+    int digit = keys_digit(action);
     if (action == KEY_BACK)
         admin_pad_press(app, ADMIN_KEY_CANCEL);
+    else if (action == KEY_ACTIVATE)
+        admin_pad_press(app, ADMIN_KEY_OK);
+    else if (action == KEY_PREV) /* Backspace */
+        admin_pad_press(app, ADMIN_KEY_CLEAR);
+    else if (digit >= 0)
+        admin_pad_press(app, (AdminKey)(ADMIN_KEY_0 + digit));
 }
 
 /* ---- lifecycle ------------------------------------------------------------ */
