@@ -103,6 +103,7 @@ static void apply_navigation(App *app)
     app->screen = app->nav_next.screen;
     app->nav = app->nav_next;
     app->crossfade_ms = app->now_ms;
+    app->crossfade_held = false;
     gesture_reset(&app->gesture);
     current(app)->enter(app);
     app->dirty = true;
@@ -471,10 +472,18 @@ uint64_t app_next_wakeup(const App *app)
 
 void app_draw(App *app, DrawList *dl)
 {
+    float fade = crossfade_of(app);
+    if (fade < 1.0f && !app->crossfade_held) { /* the frame still in `dl` is the old screen */
+        drawlist_hold(dl);
+        app->crossfade_held = true;
+    } else if (fade >= 1.0f) {
+        drawlist_release_held(dl);
+    }
     drawlist_begin(dl, app->layout.w, app->layout.h);
     current(app)->draw(app, dl);
-    float fade = crossfade_of(app);
-    if (fade < 1.0f) { /* the new screen shows through the old background */
+    if (fade < 1.0f && dl->held_count) { /* a crossfade: the old screen fades out over it */
+        drawlist_append_held(dl, 1.0f - fade);
+    } else if (fade < 1.0f) { /* nothing held (the first frame): from the background */
         Color c = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(255.0f * (1.0f - fade)));
         drawlist_rect(dl, app->layout.screen, 0.0f, c, c);
     }

@@ -16,6 +16,8 @@ void drawlist_free(DrawList *dl)
 {
     free(dl->cmds);
     free(dl->chars);
+    free(dl->held_cmds);
+    free(dl->held_chars);
     memset(dl, 0, sizeof *dl);
 }
 
@@ -67,10 +69,57 @@ static size_t store_string(DrawList *dl, const char *s)
     return at;
 }
 
+static Color times_alpha(Color c, float alpha)
+{
+    c.a = (uint8_t)lroundf((float)c.a * alpha);
+    return c;
+}
+
 static Color faded(const DrawList *dl, Color c)
 {
-    c.a = (uint8_t)lroundf((float)c.a * dl->alpha);
-    return c;
+    return times_alpha(c, dl->alpha);
+}
+
+void drawlist_hold(DrawList *dl)
+{
+    dl->held_cmds = grow(dl->held_cmds, &dl->held_cap, dl->count, sizeof *dl->cmds);
+    dl->held_chars = grow(dl->held_chars, &dl->held_chars_cap, dl->chars_len, 1);
+    if (dl->count)
+        memcpy(dl->held_cmds, dl->cmds, dl->count * sizeof *dl->cmds);
+    if (dl->chars_len)
+        memcpy(dl->held_chars, dl->chars, dl->chars_len);
+    dl->held_count = dl->count;
+    dl->held_chars_len = dl->chars_len;
+}
+
+void drawlist_release_held(DrawList *dl)
+{
+    dl->held_count = 0;
+    dl->held_chars_len = 0;
+}
+
+void drawlist_append_held(DrawList *dl, float alpha)
+{
+    if (!dl->held_count)
+        return;
+    size_t base = dl->chars_len; /* the held strings go after this frame's */
+    dl->chars = grow(dl->chars, &dl->chars_cap, base + dl->held_chars_len, 1);
+    memcpy(dl->chars + base, dl->held_chars, dl->held_chars_len);
+    dl->chars_len += dl->held_chars_len;
+    bool in_layer = false; /* a layer fades whole: its commands keep their alpha */
+    for (size_t i = 0; i < dl->held_count; i++) {
+        DrawCmd *c = push(dl, dl->held_cmds[i].kind, dl->held_cmds[i].rect);
+        *c = dl->held_cmds[i];
+        c->text_offset += base;
+        c->path_offset += base;
+        if (c->kind == DRAW_LAYER_BEGIN)
+            c->opacity *= alpha;
+        else if (!in_layer) {
+            c->color = times_alpha(c->color, alpha);
+            c->color2 = times_alpha(c->color2, alpha);
+        }
+        in_layer = c->kind == DRAW_LAYER_BEGIN || (in_layer && c->kind != DRAW_LAYER_END);
+    }
 }
 
 void drawlist_rect(DrawList *dl, Rect r, float radius, Color top, Color bottom)

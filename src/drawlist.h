@@ -57,12 +57,26 @@ typedef struct DrawList {
     int layer_depth;       /* open drawlist_layer_begin calls; only the outer one records */
     float layer_alpha;     /* `alpha` when the layer began, restored at its end */
     int screen_w, screen_h;
+    /* A frame held back by drawlist_hold (the screen a crossfade leaves). */
+    DrawCmd *held_cmds; size_t held_count, held_cap;
+    char *held_chars; size_t held_chars_len, held_chars_cap;
 } DrawList;
 
 void drawlist_init(DrawList *dl, const TextMeasurer *measurer);
 void drawlist_free(DrawList *dl);
 /* Empties the list for a new frame, keeping its memory. */
 void drawlist_begin(DrawList *dl, int screen_w, int screen_h);
+
+/* Keeps a copy of the commands in the list now (the frame last drawn, when
+ * called before drawlist_begin), replacing any held before. drawlist_begin
+ * leaves it alone. */
+void drawlist_hold(DrawList *dl);
+/* Appends the held frame with every colour's alpha (a layer's opacity, not
+ * the commands inside it) times `alpha`: the old screen fading out over
+ * the new. Nothing when no frame is held. */
+void drawlist_append_held(DrawList *dl, float alpha);
+/* Drops the held frame, keeping its memory. */
+void drawlist_release_held(DrawList *dl);
 
 void drawlist_rect(DrawList *dl, Rect r, float radius, Color top, Color bottom);
 void drawlist_shadow(DrawList *dl, Rect r, float radius, float blur, Color color);

@@ -120,6 +120,15 @@ static bool replay_shot(void *user, App *app, const char *path, char *err, size_
     return session_save_png(s, path, err, err_len);
 }
 
+/* Headless, a frame is drawn only for a shot; its draw list is still built
+ * whenever the app changes, so the list always holds what the screen shows
+ * (a reduced-motion crossfade fades out from it: app_draw). */
+static void replay_build(void *user, App *app)
+{
+    Session *s = user;
+    app_draw(app, &s->dl);
+}
+
 static bool load_script(const char *path, Script *script)
 {
     char err[512];
@@ -152,7 +161,7 @@ static int run_screenshot(Session *s, const CliOptions *o)
         app_set_start(&s->app, o->lang, start_access(o, s->content));
         if (o->tour) /* --tour-seconds, else the bundle's timer */
             tour_view_start(&s->app, o->tour_seconds ? o->tour_seconds : -1);
-        Replay rp = {&s->app, FRAME_MS, s, NULL, replay_shot, replay_key, false};
+        Replay rp = {&s->app, FRAME_MS, s, replay_build, replay_shot, replay_key, false};
         char err[512];
         if (!replay_run(&rp, &script, err, sizeof err)) {
             fprintf(stderr, "careerdeck: %s: %s\n", o->script, err);

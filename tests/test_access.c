@@ -326,6 +326,51 @@ static void test_reduced_motion_screen_changes_crossfade(void **state)
     assert_nothing_moved(f, "detail to home");
 }
 
+static char home_line[64]; /* placed_texts keeps 63 characters of each */
+
+/* The alpha of the text command saying `text` in the frame just drawn
+ * (the last such), or -1 when none says it. */
+static int text_alpha(const Fixture *f, const char *text)
+{
+    int alpha = -1;
+    for (size_t i = 0; i < f->dl.count; i++)
+        if (f->dl.cmds[i].kind == DRAW_TEXT &&
+            !strncmp(drawlist_cmd_text(&f->dl, &f->dl.cmds[i]), text, sizeof home_line - 1))
+            alpha = f->dl.cmds[i].color.a;
+    return alpha;
+}
+
+/* A true crossfade, not a dip to the background: half-way from home to a
+ * career's page, a line of home's that the page lacks is still drawn (over
+ * the page) at about half its alpha, and is gone once the fade is over. */
+static void test_reduced_motion_old_screen_fades_out(void **state)
+{
+    Fixture *f = *state;
+    app_set_start(&f->app, LANG_EN, CALM);
+    settle(&f->app);
+    static Placed home[MAX_PLACED], detail[MAX_PLACED];
+    size_t nh = placed_texts(f, home);
+    int rest = -1;
+    for (size_t i = 0; i < nh && rest < 0; i++) /* home's title */
+        if (strlen(home[i].text) > 8) {
+            snprintf(home_line, sizeof home_line, "%s", home[i].text);
+            rest = text_alpha(f, home_line);
+        }
+    HomeLayout h = layout_home(&f->app.layout);
+    tap_rect(&f->app, layout_home_card(&h, &f->app.layout, 0, 0.0f));
+    assert_int_equal(f->app.screen, SCREEN_DETAIL);
+    app_tick(&f->app, f->app.now_ms + ACCESS_CROSSFADE_MS / 2);
+    app_draw(&f->app, &f->dl);
+    int mid = text_alpha(f, home_line);
+    settle(&f->app);
+    size_t nd = placed_texts(f, detail);
+    for (size_t j = 0; j < nd; j++)
+        assert_true(strncmp(detail[j].text, home_line, sizeof home_line - 1) != 0);
+    assert_true(rest > 200);
+    assert_true(mid >= rest / 2 - 3 && mid <= rest / 2 + 3);
+    assert_int_equal(text_alpha(f, home_line), -1);
+}
+
 static void test_reduced_motion_compare_and_day(void **state)
 {
     Fixture *f = *state;
@@ -406,6 +451,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_admin_theme_is_the_starting_theme, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_screen_changes_crossfade, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_reduced_motion_old_screen_fades_out, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_compare_and_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_snap_has_no_overshoot, setup, teardown),
