@@ -30,6 +30,7 @@ void app_init(App *app, const Content *content, const TextMeasurer *measurer, in
     app->layout = layout_make(w, h);
     app->now_ms = now_ms;
     app->crossfade_ms = now_ms;
+    app->crossfade_plain = true; /* the first frame: no screen before it */
     GestureConfig config = gesture_default_config();
     gesture_init(&app->gesture, &config, app->layout.s);
     app->screen = SCREEN_HOME;
@@ -103,6 +104,7 @@ static void apply_navigation(App *app)
     app->screen = app->nav_next.screen;
     app->nav = app->nav_next;
     app->crossfade_ms = app->now_ms;
+    app->crossfade_plain = false;
     app->crossfade_held = false;
     gesture_reset(&app->gesture);
     current(app)->enter(app);
@@ -277,6 +279,7 @@ void app_replace_content(App *app, const Content *content)
     apply_navigation(app);
     app->on_event = sink;
     app->history_len = 0; /* nothing to go back to in the old content */
+    app->crossfade_plain = true; /* the old screen's images may be gone with its bundle */
 }
 
 /* ---- presenter extras ------------------------------------------------------ */
@@ -473,17 +476,17 @@ uint64_t app_next_wakeup(const App *app)
 void app_draw(App *app, DrawList *dl)
 {
     float fade = crossfade_of(app);
-    if (fade < 1.0f && !app->crossfade_held) { /* the frame still in `dl` is the old screen */
+    if (fade >= 1.0f || app->crossfade_plain) {
+        drawlist_release_held(dl);
+    } else if (!app->crossfade_held) { /* the frame still in `dl` is the old screen */
         drawlist_hold(dl);
         app->crossfade_held = true;
-    } else if (fade >= 1.0f) {
-        drawlist_release_held(dl);
     }
     drawlist_begin(dl, app->layout.w, app->layout.h);
     current(app)->draw(app, dl);
     if (fade < 1.0f && dl->held_count) { /* a crossfade: the old screen fades out over it */
         drawlist_append_held(dl, 1.0f - fade);
-    } else if (fade < 1.0f) { /* nothing held (the first frame): from the background */
+    } else if (fade < 1.0f) { /* nothing held (the first frame, a reload): from the background */
         Color c = color_with_alpha(app->theme.bg_bottom, (uint8_t)lroundf(255.0f * (1.0f - fade)));
         drawlist_rect(dl, app->layout.screen, 0.0f, c, c);
     }

@@ -79,7 +79,8 @@ struct App {
     AccessOptions access;         /* readability options in force (access.h) */
     AccessOptions start_access;   /* ... and what each new visitor starts with */
     uint64_t crossfade_ms;        /* reduced motion: when the last screen change began */
-    bool crossfade_held;          /* ... and the screen it leaves is held to fade out */
+    bool crossfade_plain;         /* ... fading in from the background: nothing to hold */
+    bool crossfade_held;          /* ... else the screen it leaves, held to fade out */
     bool still_there;             /* the idle warning is showing */
     bool swallow_pointer;         /* this touch woke the kiosk: it presses nothing */
     uint64_t corner_down_ms;      /* admin gesture: when the corner hold began */

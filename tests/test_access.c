@@ -371,6 +371,25 @@ static void test_reduced_motion_old_screen_fades_out(void **state)
     assert_int_equal(text_alpha(f, home_line), -1);
 }
 
+/* A content reload fades the new home in from the background: the old
+ * screen is not held, as its images may have gone with its bundle. */
+static void test_reduced_motion_reload_fades_from_the_background(void **state)
+{
+    Fixture *f = *state;
+    app_set_start(&f->app, LANG_EN, CALM);
+    settle(&f->app);
+    app_draw(&f->app, &f->dl);
+    app_replace_content(&f->app, f->app.content);
+    app_tick(&f->app, f->app.now_ms + ACCESS_CROSSFADE_MS / 2);
+    app_draw(&f->app, &f->dl);
+    assert_int_equal(f->dl.held_count, 0);
+    assert_true(crossfading(f));
+    app_navigate(&f->app, nav_target(SCREEN_DETAIL, 0, -1, 0)); /* a visitor's change holds it */
+    app_tick(&f->app, f->app.now_ms + ACCESS_CROSSFADE_MS / 2);
+    app_draw(&f->app, &f->dl);
+    assert_true(f->dl.held_count > 0);
+}
+
 static void test_reduced_motion_compare_and_day(void **state)
 {
     Fixture *f = *state;
@@ -454,6 +473,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_old_screen_fades_out, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_reduced_motion_reload_fades_from_the_background,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_compare_and_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_snap_has_no_overshoot, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reduced_motion_attract_stands_still, setup,
