@@ -1938,8 +1938,9 @@ static void copy_layer(Renderer *r, const DrawList *dl, size_t begin, TexCacheEn
 
 /* The index of the command right after the layer [begin, end] when it
  * veils the layer's body (a side card dimming as it moves): the same
- * rounded rect, one translucent colour. Its solid inside can then be
- * filled as the layer is copied (copy_layer). 0 when there is none. */
+ * rounded rect, one translucent colour, big enough to be drawn in parts
+ * (a small one is drawn whole). Its solid inside can then be filled as the
+ * layer is copied (copy_layer). 0 when there is none. */
 static size_t layer_veil(const DrawList *dl, size_t begin, size_t end)
 {
     if (end + 1 >= dl->count)
@@ -1948,8 +1949,9 @@ static size_t layer_veil(const DrawList *dl, size_t begin, size_t end)
     bool flat = memcmp(&veil->color, &veil->color2, sizeof veil->color) == 0;
     bool same = memcmp(&veil->rect, &body->rect, sizeof veil->rect) == 0 &&
                 veil->radius == body->radius;
-    if (veil->kind != DRAW_RECT || !placeable(veil) || !flat || !same || veil->color.a == 0 ||
-        veil->color.a == 255)
+    bool big = veil->rect.w * veil->rect.h >= (float)FAST_FILL_MIN_PIXELS; /* not drawn whole */
+    if (veil->kind != DRAW_RECT || !placeable(veil) || !flat || !same || !big ||
+        veil->color.a == 0 || veil->color.a == 255)
         return 0;
     return end + 1;
 }
