@@ -1,8 +1,9 @@
 /* Fuzzes what the screens do with any bundle the loader accepts: parses the
  * JSON, then walks an App (fake text measurer, injected clock) through home,
  * every detail section, compare pages, day, quiz and the attract loop, in
- * landscape and portrait, drawing each frame into a draw list and checking
- * the damage a retained renderer would compute from it. */
+ * landscape and portrait (and again with reduced motion, where each change
+ * crossfades from the frame held before it), drawing each frame into a draw
+ * list and checking the damage a retained renderer would compute from it. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,6 +143,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         app_init(w.app, c, &m, 1280, 800, 1000);
         walk(&w, c);
         app_resize(w.app, 1080, 1920);
+        walk(&w, c);
+        /* Reduced motion: every change crossfades from the held frame. */
+        app_set_access(w.app, (AccessOptions){false, false, true});
         walk(&w, c);
     }
     damage_free(&w.damage);
