@@ -158,6 +158,7 @@ static int run_screenshot(Session *s, const CliOptions *o)
         code = session_renderer(s);
     if (code == EXIT_OK) {
         session_start_app(s, o->size_w, o->size_h, 0);
+        session_apply_admin_pin(s); /* a shot of the PIN pad shows the pad, as the kiosk does */
         app_set_start(&s->app, o->lang, start_access(o, s->content));
         if (o->tour) /* --tour-seconds, else the bundle's timer */
             tour_view_start(&s->app, o->tour_seconds ? o->tour_seconds : -1);

@@ -13,7 +13,6 @@
 
 #include "analytics.h"
 #include "cli.h"
-#include "pin.h"
 #include "platform/input_sdl.h"
 #include "platform/reloader.h"
 #include "replay.h"
@@ -98,22 +97,6 @@ static void start_log(Runner *r, char *buf, size_t len)
 
 /* ---- content and admin --------------------------------------------------- */
 
-/* The bundle's PIN hash, or $CAREERDECK_ADMIN_PIN_HASH for kiosks whose
- * bundle is shared with others. */
-static void set_admin_pin(Runner *r)
-{
-    const char *env = getenv("CAREERDECK_ADMIN_PIN_HASH");
-    const char *pin = r->s->content->admin_pin;
-    if (env && *env) {
-        if (pin_stored_valid(env))
-            pin = env;
-        else
-            fprintf(stderr, "careerdeck: warning: CAREERDECK_ADMIN_PIN_HASH is not a hash "
-                            "from --hash-pin; ignored\n");
-    }
-    r->s->app.admin_pin = pin;
-}
-
 /* Swaps a reloaded bundle in between frames; a broken one is reported and
  * the last good content stays on screen. */
 static void take_reload(Runner *r)
@@ -136,7 +119,7 @@ static void take_reload(Runner *r)
     r->s->content = fresh;
     render_forget_images(r->s->renderer);
     app_replace_content(&r->s->app, fresh);
-    set_admin_pin(r);
+    session_apply_admin_pin(r->s);
     content_free(old);
     fprintf(stderr, "careerdeck: reloaded %s\n", r->o->bundle_dir);
 }
@@ -434,7 +417,7 @@ int runner_run(Session *s, const RunnerOptions *o)
         session_start_app(s, 640, 480, SDL_GetTicks64());
         app_set_start(&s->app, o->lang, o->access);
         fit_panel(&r);
-        set_admin_pin(&r);
+        session_apply_admin_pin(r.s);
         r.last_report = s->load_report; /* the admin panel shows start-up problems too */
         memset(&s->load_report, 0, sizeof s->load_report);
         s->app.last_report = &r.last_report;

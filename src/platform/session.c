@@ -1,11 +1,13 @@
 #include "platform/session.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <SDL_image.h>
 
 #include "cli.h"
+#include "pin.h"
 #include "platform/fonts.h"
 #include "platform/imagefile.h"
 #include "platform/pngwrite.h"
@@ -61,6 +63,20 @@ int session_renderer(Session *s)
         render_set_direct(s->renderer, s->surface, s->window);
     drawlist_init(&s->dl, render_measurer(s->renderer));
     return EXIT_OK;
+}
+
+void session_apply_admin_pin(Session *s)
+{
+    const char *env = getenv("CAREERDECK_ADMIN_PIN_HASH");
+    const char *pin = s->content->admin_pin;
+    if (env && *env) {
+        if (pin_stored_valid(env))
+            pin = env;
+        else
+            fprintf(stderr, "careerdeck: warning: CAREERDECK_ADMIN_PIN_HASH is not a hash "
+                            "from --hash-pin; ignored\n");
+    }
+    s->app.admin_pin = pin;
 }
 
 void session_start_app(Session *s, int w, int h, uint64_t now_ms)

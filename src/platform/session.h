@@ -41,6 +41,10 @@ int session_open_headless(Session *s, int w, int h);
 /* Finds fonts and creates the render backend on s->sdl. */
 int session_renderer(Session *s);
 void session_start_app(Session *s, int w, int h, uint64_t now_ms);
+/* The admin PIN hash the app checks: the bundle's, or
+ * $CAREERDECK_ADMIN_PIN_HASH for kiosks whose bundle is shared with others
+ * (one that is not a hash from --hash-pin is named and ignored). */
+void session_apply_admin_pin(Session *s);
 void session_draw(Session *s);
 /* Reads back the last drawn frame and writes it as a PNG. */
 bool session_save_png(Session *s, const char *path, char *err, size_t err_len);

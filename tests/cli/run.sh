@@ -61,6 +61,17 @@ expect 0 "" -- --screenshot "$tmp/en.png" --size 1280x800 --lang en data
 expect 0 "" -- --screenshot "$tmp/es.png" --size 1280x800 --lang es data
 if [ -s "$tmp/es.png" ] && ! cmp -s "$tmp/en.png" "$tmp/es.png"; then echo "ok: --lang es renders Spanish"; else
     echo "FAIL: --lang es gave the English screen"; failures=$((failures + 1)); fi
+# A shot of the admin pad takes the PIN as the kiosk does ($CAREERDECK_ADMIN_PIN_HASH
+# here): with one set the pad shows, not "Admin is locked"; a bad one is named.
+printf 'wait 900\nlongpress 0.02 0.02 3200\nwait 400\n' >"$tmp/pad.txt"
+expect 0 "" -- --screenshot "$tmp/locked.png" --size 640x400 --script "$tmp/pad.txt" data
+CAREERDECK_ADMIN_PIN_HASH=$(printf '2468\n' | "$app" --hash-pin); export CAREERDECK_ADMIN_PIN_HASH
+expect 0 "" -- --screenshot "$tmp/pad.png" --size 640x400 --script "$tmp/pad.txt" data
+CAREERDECK_ADMIN_PIN_HASH=nope
+expect 0 "CAREERDECK_ADMIN_PIN_HASH is not a hash" -- --screenshot "$tmp/nope.png" --size 640x400 data
+unset CAREERDECK_ADMIN_PIN_HASH
+if [ -s "$tmp/pad.png" ] && ! cmp -s "$tmp/locked.png" "$tmp/pad.png"; then echo "ok: a shot shows the PIN pad"; else
+    echo "FAIL: with a PIN set the shot still showed the locked screen"; failures=$((failures + 1)); fi
 # --tour starts on the tour's intro slide, headless too; a bad tour step is
 # reported with its path by --validate but the bundle still runs.
 expect 0 "" -- --screenshot "$tmp/tour.png" --size 1280x800 --tour data
