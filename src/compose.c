@@ -78,15 +78,21 @@ void compose_set(ComposeView dst, Color c)
         fill_pixels(dst, color_pixel(c));
 }
 
-/* How much of the pixel centred at (px, py) a rounded rect covers: its
- * signed distance d from the outline (negative inside), as 0.5 - d. */
-static float round_cover(ComposeRound s, float rad, float px, float py)
+/* The signed distance of (px, py) from a rounded rect's outline
+ * (negative inside). */
+static float round_distance(ComposeRound s, float rad, float px, float py)
 {
     float hx = s.w * 0.5f, hy = s.h * 0.5f;
     float qx = fabsf(px - (s.x + hx)) - (hx - rad), qy = fabsf(py - (s.y + hy)) - (hy - rad);
     float ox = fmaxf(qx, 0.0f), oy = fmaxf(qy, 0.0f);
-    float d = sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0.0f) - rad;
-    return fminf(fmaxf(0.5f - d, 0.0f), 1.0f);
+    return sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0.0f) - rad;
+}
+
+/* How much of the pixel centred at (px, py) a rounded rect covers: its
+ * signed distance d from the outline, as 0.5 - d. */
+static float round_cover(ComposeRound s, float rad, float px, float py)
+{
+    return fminf(fmaxf(0.5f - round_distance(s, rad, px, py), 0.0f), 1.0f);
 }
 
 /* The pixels [*x0, *x1) of the row centred at py that the shape surely
@@ -115,11 +121,16 @@ static void solid_span(ComposeRound s, float rad, float py, int w, int *x0, int 
     }
 }
 
+/* A shape compose.c can place: finite, with a size. */
+static bool placeable_round(ComposeRound s)
+{
+    return isfinite(s.x) && isfinite(s.y) && isfinite(s.radius) && s.w > 0.0f &&
+           s.w < INFINITY && s.h > 0.0f && s.h < INFINITY;
+}
+
 void compose_rounded(ComposeView dst, ComposeRound shape, const Color *colors)
 {
-    if (!usable(dst) || !colors || !isfinite(shape.x) || !isfinite(shape.y) ||
-        !isfinite(shape.radius) || !(shape.w > 0.0f && shape.w < INFINITY) ||
-        !(shape.h > 0.0f && shape.h < INFINITY))
+    if (!usable(dst) || !colors || !placeable_round(shape))
         return; /* nothing, or nothing that can be placed */
     float rad = fmaxf(fminf(shape.radius, fminf(shape.w, shape.h) * 0.5f), 0.0f);
     for (int y = 0; y < dst.h; y++) {
@@ -136,6 +147,38 @@ void compose_rounded(ComposeView dst, ComposeRound shape, const Color *colors)
             float cover = round_cover(shape, rad, (float)x + 0.5f, (float)y + 0.5f);
             if (cover > 0.0f) {
                 Color tint = {255, 255, 255, (uint8_t)lroundf((float)c.a * cover)};
+                row[x] = blend_pixel(px, row[x], tint);
+            }
+        }
+    }
+}
+
+void compose_shadow(ComposeView dst, ComposeRound core, float blur, Color c)
+{
+    if (!usable(dst) || !placeable_round(core) || !(blur > 0.0f && blur < INFINITY) || !c.a)
+        return;
+    float rad = fmaxf(fminf(core.radius, fminf(core.w, core.h) * 0.5f), 0.0f);
+    uint32_t px = color_pixel(c) | OPAQUE_ALPHA;
+    /* Columns the fade can reach at all: the core grown by the blur. */
+    int reach0 = (int)fmaxf(floorf(core.x - blur), 0.0f);
+    int reach1 = (int)fminf(ceilf(core.x + core.w + blur), (float)dst.w);
+    for (int y = 0; y < dst.h; y++) {
+        float py = (float)y + 0.5f;
+        if (py < core.y - blur || py > core.y + core.h + blur)
+            continue;
+        uint32_t *row = row_of(dst, y);
+        int solid0, solid1;
+        solid_span(core, rad, py, dst.w, &solid0, &solid1);
+        for (int x = reach0; x < reach1; x++) {
+            if (x == solid0) { /* inside the core: the full colour */
+                compose_fill((ComposeView){row + x, dst.pitch, solid1 - solid0, 1}, c);
+                x = solid1 - 1;
+                continue;
+            }
+            float d = round_distance(core, rad, (float)x + 0.5f, py);
+            float k = d <= 0.0f ? 1.0f : 1.0f - d / blur;
+            if (k > 0.0f) {
+                Color tint = {255, 255, 255, (uint8_t)lroundf((float)c.a * k)};
                 row[x] = blend_pixel(px, row[x], tint);
             }
         }

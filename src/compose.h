@@ -64,6 +64,11 @@ typedef struct {
  * in colors[y] (a gradient, row by row), its alpha times the cover. */
 void compose_rounded(ComposeView dst, ComposeRound shape, const Color *colors);
 
+/* A soft shadow: the rounded rect `core` in `c`, fading out linearly to
+ * nothing at `blur` pixels from its outline (as SDL's feathered triangles
+ * draw one), each pixel by the distance of its centre. */
+void compose_shadow(ComposeView dst, ComposeRound core, float blur, Color c);
+
 /* The same, one pixel at a time: what the fast paths are held to. */
 void compose_copy_reference(ComposeView dst, const uint32_t *src, int src_pitch,
                             ComposeMode mode, Color tint);

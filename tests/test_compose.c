@@ -231,6 +231,51 @@ static void test_rounded_cover_everywhere(void **state)
     }
 }
 
+/* A shadow over black, white at full alpha: each pixel's green is 255
+ * times the fade at its centre, full inside the core and falling to
+ * nothing at `blur` from its outline, for random shapes and blurs (its
+ * solid middle filled, the rest worked out pixel by pixel). NaN draws
+ * nothing. */
+static void test_shadow_fades_with_the_distance(void **state)
+{
+    (void)state;
+    static uint32_t px[ROUND_H][ROUND_W];
+    uint32_t seed = 5;
+    Color white = {255, 255, 255, 255};
+    for (int round = 0; round < 300; round++) {
+        float x = (float)(next_random(&seed) % 3000) / 100.0f - 5.0f;
+        float y = (float)(next_random(&seed) % 2000) / 100.0f - 3.0f;
+        float w = 1.0f + (float)(next_random(&seed) % 4000) / 100.0f;
+        float h = 1.0f + (float)(next_random(&seed) % 2500) / 100.0f;
+        float radius = (float)(next_random(&seed) % 2000) / 100.0f;
+        float blur = 1.0f + (float)(next_random(&seed) % 2000) / 100.0f;
+        for (int py = 0; py < ROUND_H; py++)
+            for (int pxx = 0; pxx < ROUND_W; pxx++)
+                px[py][pxx] = 0xff000000u;
+        compose_shadow((ComposeView){&px[0][0], ROUND_W, ROUND_W, ROUND_H},
+                       (ComposeRound){x, y, w, h, radius}, blur, white);
+        float rad = fmaxf(fminf(radius, fminf(w, h) * 0.5f), 0.0f);
+        for (int py = 0; py < ROUND_H; py++)
+            for (int pxx = 0; pxx < ROUND_W; pxx++) {
+                double qx = fabs(pxx + 0.5 - (x + w * 0.5)) - (w * 0.5 - rad);
+                double qy = fabs(py + 0.5 - (y + h * 0.5)) - (h * 0.5 - rad);
+                double ox = fmax(qx, 0.0), oy = fmax(qy, 0.0);
+                double d = sqrt(ox * ox + oy * oy) + fmin(fmax(qx, qy), 0.0) - rad;
+                double k = d <= 0.0 ? 1.0 : fmax(1.0 - d / blur, 0.0);
+                int want = (int)lround(255.0 * k), got = (int)((px[py][pxx] >> 8) & 255);
+                if (abs(got - want) > 1)
+                    fail_msg("round %d (%.2f,%.2f %.2fx%.2f r %.2f blur %.2f), pixel %d,%d: %d, "
+                             "not %d", round, x, y, w, h, radius, blur, pxx, py, got, want);
+            }
+    }
+    px[0][0] = 0xff000000u;
+    compose_shadow((ComposeView){&px[0][0], ROUND_W, 1, 1}, (ComposeRound){0, 0, 1, 1, NAN},
+                   4.0f, white);
+    compose_shadow((ComposeView){&px[0][0], ROUND_W, 1, 1}, (ComposeRound){0, 0, 1, 1, 0},
+                   NAN, white);
+    assert_int_equal(px[0][0], 0xff000000u);
+}
+
 static void test_rounded_rows_take_their_colours(void **state)
 {
     (void)state;
@@ -321,6 +366,7 @@ int main(void)
         cmocka_unit_test(test_rounded_cover),
         cmocka_unit_test(test_rounded_cover_everywhere),
         cmocka_unit_test(test_rounded_rows_take_their_colours),
+        cmocka_unit_test(test_shadow_fades_with_the_distance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -50,7 +50,7 @@ static size_t growing_shadow_textures(bool sdl_blitters)
     render_open(&s, W, H);
     draw_shadow_frame(&s, 300.0f, 200.0f, 40.0f); /* first sight of its kind */
     unsigned long first = render_stats(s.renderer).shadows_triangulated;
-    assert_int_equal(first, 1);
+    assert_int_equal(first, sdl_blitters ? 1 : 0); /* written directly: no triangles at all */
     for (int i = 1; i <= 30; i++) /* an entrance: the card and its shadow grow */
         draw_shadow_frame(&s, 300.0f + 9.7f * (float)i, 200.0f + 6.3f * (float)i, 40.0f);
     assert_int_equal(render_stats(s.renderer).shadows_triangulated, first);

@@ -1233,6 +1233,23 @@ static Rect mini_shadow_rect(const DrawCmd *cmd, Rect snapped, DrawCmd *kind)
 }
 
 /* Draws a shadow at alpha 255 (the draw's alpha is applied as a tint). */
+/* A shadow's pixels in `v`, whose first pixel is at (x, y) in the
+ * shadow's coordinates, as geometry_shadow's triangles draw it: its core
+ * lighter, its fade as wide as its blur, placed as compose_shape places an
+ * outline (where SDL's triangles put it). */
+static void compose_shadow_at(ComposeView v, int x, int y, const DrawCmd *cmd)
+{
+    float blur = fmaxf(cmd->blur, 1.0f);
+    Rect core = rect_inset(cmd->rect, blur * 0.5f, blur * 0.5f);
+    Color c = cmd->color;
+    c.a = (uint8_t)(c.a * 0.55f); /* as geometry_shadow's core */
+    float left = roundf(core.x) - 0.5f, top = roundf(core.y) - 0.5f;
+    ComposeRound shape = {left - (float)x, top - (float)y, roundf(core.x + core.w) - 0.5f - left,
+                          roundf(core.y + core.h) - 0.5f - top,
+                          fmaxf(cmd->radius - blur * 0.5f, 0.0f)};
+    compose_shadow(v, shape, blur, c);
+}
+
 static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapped, SDL_Rect box)
 {
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, box.w, box.h, 32,
@@ -1244,9 +1261,18 @@ static SDL_Texture *rasterise_shadow(Renderer *r, const DrawCmd *cmd, Rect snapp
         local.rect = rect_make(snapped.x - (float)box.x, snapped.y - (float)box.y, snapped.w,
                                snapped.h);
         local.color.a = 255;
-        SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_NONE); /* store, not blend */
-        geometry_shadow(soft, &local);
-        SDL_RenderFlush(soft);
+        Rect core = rect_inset(local.rect, fmaxf(local.blur, 1.0f) * 0.5f,
+                               fmaxf(local.blur, 1.0f) * 0.5f);
+        if (direct_enabled(r) && core.w > 0.0f && core.h > 0.0f) {
+            /* As direct_shadow draws it: over its colour, clear, its alpha is the fade. */
+            ComposeView v = {surf->pixels, surf->pitch / 4, surf->w, surf->h};
+            compose_set(v, (Color){local.color.r, local.color.g, local.color.b, 0});
+            compose_shadow_at(v, 0, 0, &local);
+        } else {
+            SDL_SetRenderDrawBlendMode(soft, SDL_BLENDMODE_NONE); /* store, not blend */
+            geometry_shadow(soft, &local);
+            SDL_RenderFlush(soft);
+        }
         SDL_DestroyRenderer(soft);
         tex = texture_from_surface(r, surf);
         if (tex)
@@ -1556,6 +1582,22 @@ static void fill_core(Renderer *r, const DrawCmd *cmd, const DrawCmd *next, SDL_
             fill_span(r, part, c);
 }
 
+/* A shadow drawn straight into the pixels (at 4K a big one seen for the
+ * first time took SDL 20 to 50 ms as triangles); false when the pixels
+ * cannot be reached, or its core is empty (all fade: the triangles). */
+static bool direct_shadow(Renderer *r, const DrawCmd *cmd)
+{
+    float blur = fmaxf(cmd->blur, 1.0f);
+    Rect core = rect_inset(cmd->rect, blur * 0.5f, blur * 0.5f);
+    if (!r->frame_pixels.pixels || !(core.w > 0.0f && core.h > 0.0f))
+        return false;
+    SDL_Rect pieces[MAX_PIECES];
+    int n = direct_pieces(r, outer_box(core, blur + 1.0f), pieces);
+    for (int i = 0; i < n; i++)
+        compose_shadow_at(view_at(r, pieces[i]), pieces[i].x, pieces[i].y, cmd);
+    return true;
+}
+
 static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
 {
     if (cmd->color.a == 0)
@@ -1571,8 +1613,10 @@ static void draw_shadow(Renderer *r, const DrawCmd *cmd, const DrawCmd *next)
     if (sliceable && !e)
         e = mini_shadow(r, cmd, snapped);
     if (!e) { /* small, or a kind seen for the first time */
-        r->stats.shadows_triangulated++;
-        geometry_shadow(r->sdl, cmd);
+        if (!direct_shadow(r, cmd)) {
+            r->stats.shadows_triangulated++;
+            geometry_shadow(r->sdl, cmd);
+        }
         return;
     }
     SDL_Texture *mini = e->texture;
