@@ -200,8 +200,30 @@ static void test_rounded_cover(void **state)
                     (ComposeRound){0.0f, 0.0f, 10.0f, 10.0f, 2.0f}, NULL);
 }
 
-/* Each pixel's cover, worked out here from the distance to the outline,
- * for random shapes at random sub-pixel places: the solid middle of each
+/* A rounded rect placed anywhere around a ROUND_W x ROUND_H view, of any
+ * size and radius. */
+static ComposeRound random_round(uint32_t *seed)
+{
+    float x = (float)(next_random(seed) % 2000) / 100.0f - 5.0f;
+    float y = (float)(next_random(seed) % 1000) / 100.0f - 3.0f;
+    float w = 1.0f + (float)(next_random(seed) % 6000) / 100.0f;
+    float h = 1.0f + (float)(next_random(seed) % 3500) / 100.0f;
+    return (ComposeRound){x, y, w, h, (float)(next_random(seed) % 2500) / 100.0f};
+}
+
+/* The oracle: the signed distance of pixel (px, py)'s centre from the
+ * outline (negative inside), in doubles. */
+static double distance_from(ComposeRound s, int px, int py)
+{
+    double rad = fmax(fmin(s.radius, fmin(s.w, s.h) * 0.5), 0.0);
+    double qx = fabs(px + 0.5 - (s.x + s.w * 0.5)) - (s.w * 0.5 - rad);
+    double qy = fabs(py + 0.5 - (s.y + s.h * 0.5)) - (s.h * 0.5 - rad);
+    double ox = fmax(qx, 0.0), oy = fmax(qy, 0.0);
+    return sqrt(ox * ox + oy * oy) + fmin(fmax(qx, qy), 0.0) - rad;
+}
+
+/* Every pixel of 300 random shapes has the cover its distance from the
+ * outline gives (0.5 - d, clamped), within a level: the solid middle of a
  * row is filled without it, and must agree. */
 static void test_rounded_cover_everywhere(void **state)
 {
@@ -209,24 +231,16 @@ static void test_rounded_cover_everywhere(void **state)
     static uint32_t px[ROUND_H][ROUND_W];
     uint32_t seed = 3;
     for (int round = 0; round < 300; round++) {
-        float x = (float)(next_random(&seed) % 2000) / 100.0f - 5.0f;
-        float y = (float)(next_random(&seed) % 1000) / 100.0f - 3.0f;
-        float w = 1.0f + (float)(next_random(&seed) % 6000) / 100.0f;
-        float h = 1.0f + (float)(next_random(&seed) % 3500) / 100.0f;
-        float radius = (float)(next_random(&seed) % 2500) / 100.0f;
-        draw_round(px, (ComposeRound){x, y, w, h, radius});
-        float rad = fmaxf(fminf(radius, fminf(w, h) * 0.5f), 0.0f);
+        ComposeRound s = random_round(&seed);
+        draw_round(px, s);
         for (int py = 0; py < ROUND_H; py++)
             for (int pxx = 0; pxx < ROUND_W; pxx++) {
-                float qx = fabsf((float)pxx + 0.5f - (x + w * 0.5f)) - (w * 0.5f - rad);
-                float qy = fabsf((float)py + 0.5f - (y + h * 0.5f)) - (h * 0.5f - rad);
-                float ox = fmaxf(qx, 0.0f), oy = fmaxf(qy, 0.0f);
-                float d = sqrtf(ox * ox + oy * oy) + fminf(fmaxf(qx, qy), 0.0f) - rad;
-                int want = (int)lroundf(255.0f * fminf(fmaxf(0.5f - d, 0.0f), 1.0f));
+                double d = distance_from(s, pxx, py);
+                int want = (int)lround(255.0 * fmin(fmax(0.5 - d, 0.0), 1.0));
                 int got = (int)((px[py][pxx] >> 8) & 255);
                 if (abs(got - want) > 1)
                     fail_msg("round %d (%.2f,%.2f %.2fx%.2f r %.2f), pixel %d,%d: %d, not %d",
-                             round, x, y, w, h, radius, pxx, py, got, want);
+                             round, s.x, s.y, s.w, s.h, s.radius, pxx, py, got, want);
             }
     }
 }
@@ -243,29 +257,21 @@ static void test_shadow_fades_with_the_distance(void **state)
     uint32_t seed = 5;
     Color white = {255, 255, 255, 255};
     for (int round = 0; round < 300; round++) {
-        float x = (float)(next_random(&seed) % 3000) / 100.0f - 5.0f;
-        float y = (float)(next_random(&seed) % 2000) / 100.0f - 3.0f;
-        float w = 1.0f + (float)(next_random(&seed) % 4000) / 100.0f;
-        float h = 1.0f + (float)(next_random(&seed) % 2500) / 100.0f;
-        float radius = (float)(next_random(&seed) % 2000) / 100.0f;
+        ComposeRound s = random_round(&seed);
         float blur = 1.0f + (float)(next_random(&seed) % 2000) / 100.0f;
         for (int py = 0; py < ROUND_H; py++)
             for (int pxx = 0; pxx < ROUND_W; pxx++)
                 px[py][pxx] = 0xff000000u;
-        compose_shadow((ComposeView){&px[0][0], ROUND_W, ROUND_W, ROUND_H},
-                       (ComposeRound){x, y, w, h, radius}, blur, white);
-        float rad = fmaxf(fminf(radius, fminf(w, h) * 0.5f), 0.0f);
+        compose_shadow((ComposeView){&px[0][0], ROUND_W, ROUND_W, ROUND_H}, s, blur, white);
         for (int py = 0; py < ROUND_H; py++)
             for (int pxx = 0; pxx < ROUND_W; pxx++) {
-                double qx = fabs(pxx + 0.5 - (x + w * 0.5)) - (w * 0.5 - rad);
-                double qy = fabs(py + 0.5 - (y + h * 0.5)) - (h * 0.5 - rad);
-                double ox = fmax(qx, 0.0), oy = fmax(qy, 0.0);
-                double d = sqrt(ox * ox + oy * oy) + fmin(fmax(qx, qy), 0.0) - rad;
+                double d = distance_from(s, pxx, py);
                 double k = d <= 0.0 ? 1.0 : fmax(1.0 - d / blur, 0.0);
                 int want = (int)lround(255.0 * k), got = (int)((px[py][pxx] >> 8) & 255);
                 if (abs(got - want) > 1)
                     fail_msg("round %d (%.2f,%.2f %.2fx%.2f r %.2f blur %.2f), pixel %d,%d: %d, "
-                             "not %d", round, x, y, w, h, radius, blur, pxx, py, got, want);
+                             "not %d", round, s.x, s.y, s.w, s.h, s.radius, blur, pxx, py, got,
+                             want);
             }
     }
     px[0][0] = 0xff000000u;
