@@ -167,12 +167,22 @@ void compose_shadow(ComposeView dst, ComposeRound core, float blur, Color c)
         if (py < core.y - blur || py > core.y + core.h + blur)
             continue;
         uint32_t *row = row_of(dst, y);
-        int solid0, solid1;
-        solid_span(core, rad, py, dst.w, &solid0, &solid1);
+        int span0, span1;
+        Color span_c = c; /* one colour along the span: the core's, or a straight edge's fade */
+        solid_span(core, rad, py, dst.w, &span0, &span1);
+        float qy = fabsf(py - (core.y + core.h * 0.5f)) - (core.h * 0.5f - rad);
+        if (span0 < 0 && qy - rad > 0.0f) { /* beside the top or bottom edge's straight part */
+            float half = core.w * 0.5f - rad, cx = core.x + core.w * 0.5f;
+            span0 = (int)fmaxf(ceilf(cx - half - 0.5f), (float)reach0);
+            span1 = (int)fminf(floorf(cx + half - 0.5f) + 1.0f, (float)reach1);
+            span_c.a = (uint8_t)lroundf((float)c.a * fmaxf(1.0f - (qy - rad) / blur, 0.0f));
+            if (span1 <= span0)
+                span0 = span1 = -1;
+        }
         for (int x = reach0; x < reach1; x++) {
-            if (x == solid0) { /* inside the core: the full colour */
-                compose_fill((ComposeView){row + x, dst.pitch, solid1 - solid0, 1}, c);
-                x = solid1 - 1;
+            if (x == span0) {
+                compose_fill((ComposeView){row + x, dst.pitch, span1 - span0, 1}, span_c);
+                x = span1 - 1;
                 continue;
             }
             float d = round_distance(core, rad, (float)x + 0.5f, py);
