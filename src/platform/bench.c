@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
-#include <stdlib.h>
 
 #include <SDL.h>
 
@@ -80,7 +79,6 @@ static void bench_frame(void *user, App *app)
     if (!b->measuring)
         return;
     double cpu_ms = thread_cpu_ms() - cpu0;
-    if (getenv("BENCH_TRACE")) { RenderStats st = render_stats(b->s->renderer); static unsigned long long last; fprintf(stderr, "TRACE %s %ld frame %lu %.2f %.1f%%\n", SEGMENTS[b->segment].name, b->measured, st.frames, cpu_ms, 100.0*(double)(st.pixels_redrawn-last)/(1920.0*1080)); last = st.pixels_redrawn; }
     frametimes_add(&b->cpu, cpu_ms);
     frametimes_add(&b->per_cpu[b->segment], cpu_ms);
     frametimes_add(&b->build, build_ms);
