@@ -160,8 +160,9 @@ void compose_shadow(ComposeView dst, ComposeRound core, float blur, Color c)
     float rad = fmaxf(fminf(core.radius, fminf(core.w, core.h) * 0.5f), 0.0f);
     uint32_t px = color_pixel(c) | OPAQUE_ALPHA;
     /* Columns the fade can reach at all: the core grown by the blur. */
-    int reach0 = (int)fmaxf(floorf(core.x - blur), 0.0f);
-    int reach1 = (int)fminf(ceilf(core.x + core.w + blur), (float)dst.w);
+    float w = (float)dst.w; /* clamped before converting: a far shape is still finite */
+    int reach0 = (int)fminf(fmaxf(floorf(core.x - blur), 0.0f), w);
+    int reach1 = (int)fmaxf(fminf(ceilf(core.x + core.w + blur), w), 0.0f);
     for (int y = 0; y < dst.h; y++) {
         float py = (float)y + 0.5f;
         if (py < core.y - blur || py > core.y + core.h + blur)
@@ -173,8 +174,9 @@ void compose_shadow(ComposeView dst, ComposeRound core, float blur, Color c)
         float qy = fabsf(py - (core.y + core.h * 0.5f)) - (core.h * 0.5f - rad);
         if (span0 < 0 && qy - rad > 0.0f) { /* beside the top or bottom edge's straight part */
             float half = core.w * 0.5f - rad, cx = core.x + core.w * 0.5f;
-            span0 = (int)fmaxf(ceilf(cx - half - 0.5f), (float)reach0);
-            span1 = (int)fminf(floorf(cx + half - 0.5f) + 1.0f, (float)reach1);
+            span0 = (int)fminf(fmaxf(ceilf(cx - half - 0.5f), (float)reach0), (float)reach1);
+            span1 = (int)fmaxf(fminf(floorf(cx + half - 0.5f) + 1.0f, (float)reach1),
+                               (float)reach0);
             span_c.a = (uint8_t)lroundf((float)c.a * fmaxf(1.0f - (qy - rad) / blur, 0.0f));
             if (span1 <= span0)
                 span0 = span1 = -1;

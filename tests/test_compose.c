@@ -279,7 +279,12 @@ static void test_shadow_fades_with_the_distance(void **state)
                    4.0f, white);
     compose_shadow((ComposeView){&px[0][0], ROUND_W, 1, 1}, (ComposeRound){0, 0, 1, 1, 0},
                    NAN, white);
+    compose_shadow((ComposeView){&px[0][0], ROUND_W, 1, 1}, (ComposeRound){1e30f, 0, 1, 1, 0},
+                   4.0f, white); /* far off: nothing, its columns clamped before converting */
     assert_int_equal(px[0][0], 0xff000000u);
+    compose_shadow((ComposeView){&px[0][0], ROUND_W, 1, 1},
+                   (ComposeRound){-1e30f, 2.0f, 3e30f, 1, 0}, 4.0f, white);
+    assert_int_equal(px[0][0], 0xff9f9f9fu); /* 1.5 px above an endless edge: 1 - 1.5 / 4 */
 }
 
 static void test_rounded_rows_take_their_colours(void **state)
