@@ -284,10 +284,12 @@ void app_replace_content(App *app, const Content *content)
 
 /* ---- presenter extras ------------------------------------------------------ */
 
-static bool is_presenter_key(KeyAction action)
+/* 1..9 jump to careers, but on the admin screen they type the PIN. */
+static bool is_presenter_key(const App *app, KeyAction action)
 {
     return action == KEY_BLACKOUT || action == KEY_WHITEOUT || action == KEY_FULLSCREEN ||
-           action == KEY_HELP || action == KEY_TOUR || keys_career_number(action) > 0;
+           action == KEY_HELP || action == KEY_TOUR ||
+           (keys_career_number(action) > 0 && app->screen != SCREEN_ADMIN);
 }
 
 /* Clears the black/white screen and the keys overlay; true when one showed. */
@@ -310,7 +312,7 @@ static void toggle_cover(App *app, AppCover cover)
 static void jump_to_career(App *app, int number)
 {
     int index = number - 1;
-    if (app->screen == SCREEN_ADMIN || !app->content || (size_t)index >= app->content->career_count)
+    if (!app->content || (size_t)index >= app->content->career_count)
         return;
     if (app->screen == SCREEN_DETAIL && app->nav.career == index)
         return; /* already there: pressing it again does not stack history */
@@ -322,7 +324,7 @@ static void jump_to_career(App *app, int number)
  * was one of them. */
 static bool presenter_key(App *app, KeyAction action)
 {
-    if (!is_presenter_key(action))
+    if (!is_presenter_key(app, action))
         return false;
     if (app->kiosk_mode)
         return true; /* swallowed: screens never see presenter keys */
@@ -388,9 +390,7 @@ void app_key(App *app, KeyAction action)
         else if (dismiss_overlays(app))
             return;
     }
-    /* Digits type the PIN on the staff pad; elsewhere 1..9 jump to careers. */
-    bool pin_digit = app->screen == SCREEN_ADMIN && keys_digit(action) >= 0;
-    if (!pin_digit && (presenter_key(app, action) || tour_view_key(app, action)))
+    if (presenter_key(app, action) || tour_view_key(app, action))
         return;
     switch (action) {
     case KEY_NONE:
